@@ -1,0 +1,137 @@
+"""Sentence segmentation with repair of splits the source introduced.
+
+Text is cut into paragraphs at blank lines, paragraphs into sentences with pysbd. A
+paragraph that ends inside a sentence (no final punctuation, or a final abbreviation such
+as "U.S." after a lower-case word) is rejoined with the next paragraph; the result is one
+sentence marked ``repaired``. The first paragraph of an article is its headline when it has
+no final punctuation: it stays a sentence of its own and is never joined.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pysbd
+
+from newsledger.data import load_lines
+from newsledger.records import Sentence
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_FINAL_PUNCT = ('.', '!', '?', '"', "'", "\u201d", "\u2019", ")", ":", ";")
+
+
+@cache
+def _segmenter() -> pysbd.Segmenter:
+    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(load_lines("abbreviations.txt"))
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Character spans of the non-blank paragraphs of ``text``, stripped of outer space."""
+    spans = []
+    pos = 0
+    for brk in [*_PARAGRAPH_BREAK.finditer(text), None]:
+        end = brk.start() if brk else len(text)
+        chunk = text[pos:end]
+        stripped = chunk.strip()
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            spans.append((pos + lead, pos + lead + len(stripped)))
+        if brk:
+            pos = brk.end()
+    return spans
+
+
+def looks_like_headline(text: str) -> bool:
+    """A first paragraph without final punctuation and short enough to be a title."""
+    stripped = text.strip()
+    return bool(stripped) and not stripped.endswith(_FINAL_PUNCT) and len(stripped) < 300
+
+
+def _ends_mid_sentence(text: str) -> bool:
+    stripped = text.rstrip()
+    if not stripped:
+        return False
+    if not stripped.endswith(_FINAL_PUNCT):
+        return True
+    words = stripped.split()
+    last = words[-1]
+    if last in _abbreviations() and len(words) > 1:
+        # "former U.S." ends a line but not a sentence; "in the U.S." may end one, so only
+        # a lower-case word before the abbreviation (an unfinished noun phrase) counts.
+        previous = words[-2]
+        return previous[:1].islower() and not previous.endswith((".", ",", ";", ":"))
+    return False
+
+
+def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    for piece in _segmenter().segment(text[start:end]):
+        s, e = piece.start, piece.end
+        chunk = text[start + s : start + e]
+        stripped = chunk.strip()
+        if not stripped:
+            continue
+        lead = len(chunk) - len(chunk.lstrip())
+        spans.append((start + s + lead, start + s + lead + len(stripped)))
+    return spans or [(start, end)]
+
+
+def _joinable_start(text: str) -> bool:
+    return bool(text) and (text[0].isalnum() or text[0] in "\"'\u201c(")
+
+
+def split_sentences(text: str, has_headline: bool | None = None) -> list[Sentence]:
+    """Sentences of ``text`` with offsets; paragraphs split mid-sentence are rejoined.
+
+    ``has_headline`` None means: decide from the first paragraph's shape.
+    """
+    paras = paragraphs(text)
+    if not paras:
+        return []
+    if has_headline is None:
+        has_headline = len(paras) > 1 and looks_like_headline(text[paras[0][0] : paras[0][1]])
+    sentences: list[Sentence] = []
+    carry: tuple[int, int] | None = None
+    for index, (p_start, p_end) in enumerate(paras):
+        headline = has_headline and index == 0
+        spans = [(p_start, p_end)] if headline else _split_paragraph(text, p_start, p_end)
+        if carry is not None:
+            spans[0] = (carry[0], spans[0][1])
+        repaired_first = carry is not None
+        carry = None
+        for n, (s, e) in enumerate(spans):
+            is_last = n == len(spans) - 1
+            following = paras[index + 1] if index + 1 < len(paras) else None
+            if (
+                is_last
+                and not headline
+                and following is not None
+                and _ends_mid_sentence(text[s:e])
+                and _joinable_start(text[following[0] : following[1]])
+            ):
+                carry = (s, e)
+                continue
+            sentences.append(
+                Sentence(
+                    id=len(sentences),
+                    start=s,
+                    end=e,
+                    text=normalise_space(text[s:e]),
+                    is_headline=headline,
+                    repaired=repaired_first and n == 0,
+                )
+            )
+    if carry is not None:
+        sentences.append(Sentence(len(sentences), carry[0], carry[1], normalise_space(text[carry[0] : carry[1]])))
+    return sentences
+
+
+def normalise_space(text: str) -> str:
+    """Runs of whitespace (newlines included) as one space."""
+    return re.sub(r"\s+", " ", text).strip()
