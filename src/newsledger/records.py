@@ -169,6 +169,18 @@ class EventTime:
 
 
 @dataclass
+class Step:
+    """A later stage of a commitment the text announces, with the lead time it gives."""
+
+    stage: str
+    status: str
+    duration: str | None
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
 class Event:
     id: int
     claim: int | None
@@ -192,6 +204,8 @@ class Event:
     certainty: Certainty = "asserted"
     speaker: str | None = None
     trigger: str | None = None
+    source_chain: list[SourceRef] = field(default_factory=list)
+    next_steps: list[Step] = field(default_factory=list)
 
 
 @dataclass
@@ -213,6 +227,61 @@ class Analysis:
     attributions: list[Attribution] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
+
+
+@dataclass
+class Story:
+    """Articles about one happening: copies (near-duplicate text) and rewrites.
+
+    ``copies`` groups the member articles whose text is near-identical (wire copies and
+    syndication); each group counts once when sources are counted.
+    """
+
+    id: str
+    articles: list[str]
+    copies: list[list[str]] = field(default_factory=list)
+    actors: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    event_types: list[str] = field(default_factory=list)
+    terms: list[str] = field(default_factory=list)
+    first_seen: date | None = None
+    last_seen: date | None = None
+
+
+CommitmentStatus = Literal[
+    "proposed", "agreed", "decided", "delivering", "delivered", "withdrawn"
+]
+
+
+@dataclass
+class CommitmentStep:
+    """One status of a commitment as one article reports it, with the text behind it."""
+
+    status: CommitmentStatus
+    article: str
+    event: int
+    start: int
+    end: int
+    text: str
+    reported: date | None = None
+    certainty: Certainty = "asserted"
+    # Durations the text gives for what comes next ("days or weeks", "months").
+    lead_times: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Commitment:
+    """A pledge of aid or arms followed across articles (Kiel tracker / SIPRI register style)."""
+
+    id: str
+    donors: list[str]
+    recipients: list[str]
+    item: str | None
+    quantity: int | float | None = None
+    value: str | None = None
+    conditions: list[str] = field(default_factory=list)
+    status: CommitmentStatus = "proposed"
+    history: list[CommitmentStep] = field(default_factory=list)
 
 
 def to_jsonable(value: Any) -> Any:

@@ -1,0 +1,53 @@
+"""The word lists attribution rules read, from ``data/attribution/``, loaded once."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from newsledger.data import load_lines
+
+_DIR = "attribution/"
+
+
+@cache
+def cue_verbs() -> frozenset[str]:
+    """Lemmas of reporting, stance and cognition verbs."""
+    return frozenset(load_lines(_DIR + "cue_verbs.txt"))
+
+
+@cache
+def cue_particles() -> frozenset[tuple[str, str]]:
+    """(verb lemma, particle or preposition) pairs that form one cue."""
+    pairs = (line.split() for line in load_lines(_DIR + "cue_particles.txt"))
+    return frozenset((p[0], p[1]) for p in pairs if len(p) == 2)
+
+
+@cache
+def sourceless_adverbs() -> frozenset[str]:
+    return frozenset(load_lines(_DIR + "sourceless_cues.txt"))
+
+
+@cache
+def cue_nouns() -> frozenset[str]:
+    return frozenset(load_lines(_DIR + "cue_nouns.txt"))
+
+
+@cache
+def non_cue_adverbs() -> frozenset[str]:
+    return frozenset(load_lines(_DIR + "non_cue_adverbs.txt"))
+
+
+def _pairs(name: str) -> dict[str, str]:
+    rows = (line.split("\t") for line in load_lines(_DIR + name))
+    return {row[0]: row[1] for row in rows if len(row) == 2}
+
+
+@cache
+def pronoun_genders() -> dict[str, str]:
+    """Personal pronoun -> "male", "female" or "any"."""
+    return _pairs("pronouns.tsv")
+
+
+@cache
+def honorific_genders() -> dict[str, str]:
+    return _pairs("honorifics.tsv")

@@ -1,0 +1,116 @@
+"""Character spans for attribution roles: subtrees with holes, trimmed, with whole quotes.
+
+PolNeAR-style conventions these helpers implement: a role span never starts or ends with
+white space or with the punctuation that joins it to the rest of the sentence (a comma
+before "he said", the final full stop), but a quotation keeps its own marks and the comma
+or full stop inside them ("“We will win,” she said" -> content "“We will win,”").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+Piece = tuple[int, int]
+
+OPENING_QUOTES = frozenset("“‘«")
+CLOSING_QUOTES = frozenset("”’»")
+STRAIGHT_QUOTES = frozenset("\"")
+_EDGE_PUNCT = frozenset(",;:.-–—()[]")
+
+
+def token_pieces(doc: Doc, indices: Iterable[int]) -> list[Piece]:
+    """Character spans of the maximal runs of consecutive token indices."""
+    pieces: list[Piece] = []
+    run_start: int | None = None
+    previous = -2
+    for i in sorted(set(indices)):
+        if i != previous + 1:
+            if run_start is not None:
+                pieces.append(_chars(doc, run_start, previous))
+            run_start = i
+        previous = i
+    if run_start is not None:
+        pieces.append(_chars(doc, run_start, previous))
+    return pieces
+
+
+def _chars(doc: Doc, first: int, last: int) -> Piece:
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def subtree_indices(token: Token, holes: Iterable[int] = ()) -> set[int]:
+    """Token indices of ``token``'s subtree, less ``holes``."""
+    return {t.i for t in token.subtree} - set(holes)
+
+
+def _is_closing(text: str, i: int) -> bool:
+    char = text[i]
+    if char in CLOSING_QUOTES:
+        return True
+    # A straight quote closes when it follows a non-space character.
+    return char in STRAIGHT_QUOTES and i > 0 and not text[i - 1].isspace()
+
+
+def _is_opening(text: str, i: int) -> bool:
+    char = text[i]
+    if char in OPENING_QUOTES:
+        return True
+    return char in STRAIGHT_QUOTES and (i == 0 or text[i - 1].isspace() or text[i - 1] in "(—")
+
+
+def trim(text: str, piece: Piece) -> Piece | None:
+    """``piece`` without outer space and joining punctuation; quotation marks stay."""
+    start, end = piece
+    while start < end and (text[start].isspace() or text[start] in _EDGE_PUNCT):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGE_PUNCT):
+        end -= 1
+    if end > start and _is_closing(text, end - 1):
+        # Keep the comma or stop a quotation carries inside its closing mark.
+        return start, end
+    return (start, end) if end > start else None
+
+
+def quoted(text: str, piece: Piece, floor: int, ceiling: int) -> Piece:
+    """``piece`` widened to the quotation marks that belong to it.
+
+    A content ending in a closing mark whose opening mark lies before it (an earlier
+    sentence of the same quotation, or the mark the parser left outside the clause) is
+    widened back to the opening mark, and a closing mark right after the content (after
+    its comma) is taken in. ``floor``/``ceiling`` bound the search (the paragraph).
+    """
+    start, end = piece
+    after = end
+    while after < ceiling and text[after] in ",.!?":
+        after += 1
+    if after < ceiling and _is_closing(text, after) and _open_count(text, start, end) > 0:
+        end = after + 1
+    if end > start and _is_closing(text, end - 1) and _open_count(text, start, end - 1) <= 0:
+        i = start - 1
+        while i >= floor:
+            if _is_opening(text, i):
+                start = i
+                break
+            if _is_closing(text, i):
+                break
+            i -= 1
+    return start, end
+
+
+def _open_count(text: str, start: int, end: int) -> int:
+    """Opening marks minus closing marks in ``text[start:end]``."""
+    count = 0
+    for i in range(start, end):
+        if _is_opening(text, i):
+            count += 1
+        elif _is_closing(text, i):
+            count -= 1
+    return count
+
+
+def clean_pieces(text: str, pieces: Iterable[Piece]) -> list[Piece]:
+    """Trimmed, non-empty pieces in text order."""
+    out = [trimmed for p in sorted(pieces) if (trimmed := trim(text, p)) is not None]
+    return out

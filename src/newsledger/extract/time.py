@@ -1,0 +1,143 @@
+"""Time expressions (TIMEX3-style) and the publication date the text implies.
+
+``extract_times`` recognises dates ("January 20, 2025", "last week", "Friday", "the third
+quarter"), times ("10 p.m. Wednesday", "this morning"), durations ("two years", "days",
+"months of coordination") and sets ("every day", "weekly") with the regex grammar of
+``data/time``, plus the spaCy DATE/TIME entities the grammar does not cover. Relative
+expressions are anchored to the publication date (``ctx.reference_date``); without one
+they stay underspecified. It leaves alone ages of people, numbers that only look like
+years ("2000 troops") and event-anchored expressions' real referents ("that day" has no
+value).
+
+``infer_published`` bounds an undated article's publication from the dated events it
+tells in the past tense.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from newsledger.context import Context
+from newsledger.extract.time_grammar import find_matches
+from newsledger.extract.time_spacy import entity_times
+from newsledger.extract.time_values import Tense, normalise
+from newsledger.records import Published, TimeExpr
+
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _span(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The nearest finite verb above ``token``; non-finite verbs pass the question up."""
+    current = token
+    seen = 0
+    while seen < 12:
+        if current.pos_ in ("VERB", "AUX") and (
+            current.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") for c in current.children)
+        ):
+            return current
+        if current.head is current:
+            return current if current.pos_ in ("VERB", "AUX") else None
+        current = current.head
+        seen += 1
+    return None
+
+
+def tense_of(token: Token) -> Tense:
+    """Past, present or future of the clause ``token`` belongs to (None when unknown)."""
+    verb = _governing_verb(token)
+    if verb is None:
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _FUTURE_AUX for a in auxes) or verb.lower_ in _FUTURE_AUX:
+        return "future"
+    if any(a.lower_ == "going" for a in auxes):
+        return "future"
+    if any(a.tag_ == "MD" for a in auxes) or verb.tag_ == "MD":
+        return None
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if verb.tag_ == "VBN" and any(a.lower_ in ("has", "have", "had") for a in auxes):
+        return "past"
+    return "present"
+
+
+def _tense_at(doc: Doc, start: int, end: int) -> Tense:
+    span = _span(doc, start, end)
+    return tense_of(span.root) if span is not None and len(span) else None
+
+
+def extract_times(doc: Doc, ctx: Context) -> list[TimeExpr]:
+    """Time expressions of the article, in text order, with TIMEX3 type and value."""
+    text = ctx.article.text if len(ctx.article.text) == len(doc.text) else doc.text
+    anchor = ctx.reference_date
+    times: list[TimeExpr] = []
+    for match in find_matches(doc.text):
+        value = normalise(match, anchor, _tense_at(doc, match.start, match.end))
+        if value is None:
+            continue
+        times.append(
+            TimeExpr(
+                text=text[match.start : match.end],
+                start=match.start,
+                end=match.end,
+                type=value.type,
+                value=value.value,
+                begin=value.begin,
+                finish=value.finish,
+            )
+        )
+    times.extend(entity_times(doc, times, anchor))
+    times.sort(key=lambda t: t.start)
+    return times
+
+
+def _told_in_past(doc: Doc, time: TimeExpr) -> bool:
+    span = _span(doc, time.start, time.end)
+    if span is None or not len(span):
+        return False
+    verb = _governing_verb(span.root)
+    if verb is None:
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & (_FUTURE_AUX | {"would", "could", "may", "might", "should", "must"}):
+        return False
+    return verb.tag_ in _PAST_TAGS or bool(auxes & {"was", "were", "had", "did", "has", "have"})
+
+
+def infer_published(doc: Doc, ctx: Context, times: list[TimeExpr]) -> Published:
+    """Publication bounds: the known date, else the latest past-tense event date as earliest.
+
+    A full date or a year told in the past tense ("made prior to his swearing-in on January
+    20, 2025") happened before publication, so publication is on or after the start of its
+    interval. Relative expressions are skipped: their value depends on the date sought.
+    """
+    published = ctx.article.published
+    if published.date is not None:
+        return published
+    earliest: date | None = None
+    for time in times:
+        if time.type != "DATE" or time.begin is None or time.value is None:
+            continue
+        if not time.value[:4].isdigit() or not _explicit(time.text):
+            continue
+        if _told_in_past(doc, time) and (earliest is None or time.begin > earliest):
+            earliest = time.begin
+    if earliest is None or (published.earliest is not None and published.earliest >= earliest):
+        return published
+    return dataclasses.replace(published, earliest=earliest, inferred=True)
+
+
+def _explicit(text: str) -> bool:
+    # Only expressions that carry their own year ("2024", "January 20, 2025") are evidence.
+    return any(ch.isdigit() for ch in text) and any(
+        text[i : i + 4].isdigit() for i in range(len(text) - 3)
+    )

@@ -1,0 +1,123 @@
+"""Finds time expressions in text with the regex grammar of ``data/time/grammar.json``.
+
+The grammar is data: fragments (month names, numbers, units) are spliced into rules, and
+every rule's named groups feed the normaliser of the same name in ``time_values``. This
+module only finds spans; it knows nothing about dates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from newsledger.data import load_json
+
+_PLACEHOLDER = re.compile(r"\{([A-Z]+)\}")
+# Words after which a bare "May" is the month, not the modal verb.
+_MAY_CUES = re.compile(
+    r"(?:in|since|until|till|by|of|through|during|from|early|late|mid|last|next|this|before|"
+    r"after|between|and|to)[\s-]+$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Match:
+    """One grammar match: the rule that fired and its non-empty named groups."""
+
+    rule: str
+    start: int
+    end: int
+    groups: dict[str, str]
+
+
+@cache
+def lexicon() -> dict[str, Any]:
+    """Word lists: months, weekdays, numbers, units, reference words, sets, holidays."""
+    data: dict[str, Any] = load_json("time/lexicon.json")
+    return data
+
+
+def _expand(pattern: str, fragments: dict[str, str]) -> str:
+    return _PLACEHOLDER.sub(lambda m: fragments[m.group(1)], pattern)
+
+
+def _alternation(words: list[str]) -> str:
+    # Longest first so that "the near future" wins over "future" inside one alternation.
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _grammar() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]]:
+    data = load_json("time/grammar.json")
+    fragments: dict[str, str] = {}
+    for name, body in data["fragments"].items():
+        fragments[name] = _expand(body, fragments)
+    lex = lexicon()
+    sources = [(rule["name"], _expand(rule["pattern"], fragments)) for rule in data["rules"]]
+    sources.append(("reference", f"(?P<ref>{_alternation(list(lex['references']))})"))
+    sources.append(("set_word", f"(?P<setword>{_alternation(list(lex['sets']))})"))
+    holidays = _alternation([*lex["holidays"], "thanksgiving day", "thanksgiving"])
+    sources.append(("holiday", f"(?P<holiday>{holidays})(?: (?P<year>{fragments['YEAR']}))?"))
+    compiled = tuple(
+        (name, re.compile(rf"(?<![\w$\u00a3\u20ac]){body}(?![\w])", re.IGNORECASE))
+        for name, body in sources
+    )
+    return compiled, re.compile(data["edges"], re.IGNORECASE)
+
+
+def _acceptable(match: Match, text: str) -> bool:
+    groups = match.groups
+    # Month and weekday names are proper nouns: "may", "march", "sunday best" stay out.
+    for key in ("month", "wd"):
+        if key in groups and not groups[key][:1].isupper():
+            return False
+    if match.rule == "month" and set(groups) == {"month"}:
+        if groups["month"].lower() == "may" and not _MAY_CUES.search(text[: match.start]):
+            return False
+    unit = groups.get("unit", "").lower()
+    num = groups.get("num", "").lower()
+    if match.rule in ("duration", "offset") and num in ("a", "an", "one", "some", "many"):
+        # "a second look", "a quarter of the shares", "some day" are not durations.
+        if unit.startswith(("second", "quarter")) or (num in ("some", "many") and unit == "day"):
+            return False
+    if match.rule == "rel_unit":
+        rel = groups["rel"].lower().split()
+        if unit in ("period", "fiscal year") and not set(rel) - {"the", "this", "that"}:
+            return False
+        if unit in ("spring", "summer", "fall", "autumn", "winter") and rel == ["that"]:
+            return False
+    return True
+
+
+def find_matches(text: str) -> list[Match]:
+    """Non-overlapping grammar matches of ``text``, longest first, in text order.
+
+    A leading edge word ("early", "the end of", "mid-") is taken into the span, as TimeML
+    does; it changes the extent, not the value.
+    """
+    rules, edges = _grammar()
+    found: list[Match] = []
+    for name, pattern in rules:
+        for m in pattern.finditer(text):
+            groups = {k: v for k, v in m.groupdict().items() if v}
+            match = Match(name, m.start(), m.end(), groups)
+            if m.end() > m.start() and _acceptable(match, text):
+                found.append(match)
+    found.sort(key=lambda m: (m.start - m.end, m.start))
+    taken: list[Match] = []
+    for match in found:
+        if all(match.end <= t.start or match.start >= t.end for t in taken):
+            taken.append(match)
+    taken.sort(key=lambda m: m.start)
+    result = []
+    for match in taken:
+        head = text[max(0, match.start - 30) : match.start]
+        edge = edges.search(head)
+        start = match.start - (len(head) - edge.start()) if edge else match.start
+        if result and start < result[-1].end:
+            start = match.start
+        result.append(Match(match.rule, start, match.end, match.groups))
+    return result

@@ -1,0 +1,63 @@
+"""spaCy DATE/TIME entities the grammar missed, valued with dateparser.
+
+An entity is kept only when dateparser reads it as a date (so "50 years old" or "the
+last round" stay out) and it overlaps no grammar match. Without an anchor, relative
+readings would be guessed from today, so only entities with digits are kept then.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from functools import cache
+
+from dateparser.date import DateDataParser
+from spacy.tokens import Doc
+
+from newsledger.extract.time_values import interval
+from newsledger.records import TimeExpr
+
+_LABELS = frozenset({"DATE", "TIME"})
+_FORMATS = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d", "week": "%Y-%m-%d"}
+
+
+@cache
+def _parser(anchor: date | None) -> DateDataParser:
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True}
+    if anchor is not None:
+        settings["RELATIVE_BASE"] = datetime(anchor.year, anchor.month, anchor.day)
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def _value(text: str, anchor: date | None) -> tuple[str, str] | None:
+    if anchor is None and not any(ch.isdigit() for ch in text):
+        return None
+    data = _parser(anchor).get_date_data(text)
+    if data.date_obj is None:
+        return None
+    period = data.period or "day"
+    if period == "time":
+        return "TIME", data.date_obj.strftime("%Y-%m-%dT%H:%M")
+    value = data.date_obj.strftime(_FORMATS.get(period, "%Y-%m-%d"))
+    if anchor is None and not any(ch.isdigit() for ch in text[-4:]):
+        value = "XXXX" + value[4:]
+    return "DATE", value
+
+
+def entity_times(doc: Doc, taken: list[TimeExpr], anchor: date | None) -> list[TimeExpr]:
+    """TimeExprs for spaCy DATE/TIME entities overlapping none of ``taken``."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in _LABELS or "old" in ent.text.lower():
+            continue
+        start, end = ent.start_char, ent.end_char
+        if any(start < t.end and t.start < end for t in taken):
+            continue
+        read = _value(ent.text, anchor)
+        if read is None:
+            continue
+        kind, value = read
+        begin, finish = interval(value)
+        found.append(
+            TimeExpr(ent.text, start, end, "TIME" if kind == "TIME" else "DATE", value, begin, finish)
+        )
+    return found
