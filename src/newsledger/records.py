@@ -120,6 +120,9 @@ class Attribution:
     speaker_code: str | None = None
     speaker_kind: str | None = None
     parent: int | None = None
+    # The pieces of a discontinuous content ("A decision, he noted, could take weeks"), in
+    # text order; empty when the content is the one span ``content``.
+    content_parts: list[Cue] = field(default_factory=list)
 
 
 @dataclass

@@ -32,6 +32,8 @@ class Named:
     kind: str | None
     code: str | None
     gender: str | None = None
+    # A sentence subject (or its apposition): what a later "he" or "she" most likely means.
+    salient: bool = False
 
     @property
     def is_person(self) -> bool:
@@ -53,6 +55,16 @@ def _honorific_gender(doc: Doc, start: int) -> str | None:
     return honorific_genders().get(before.lower_)
 
 
+def _is_subject(doc: Doc, mention: Named) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ in ("appos", "compound", "conj") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass")
+
+
 def named_mentions(doc: Doc, ctx: Context) -> list[Named]:
     """Named mentions in text order: the mention stage's, else the parser's entities."""
     named: list[Named] = []
@@ -67,6 +79,7 @@ def named_mentions(doc: Doc, ctx: Context) -> list[Named]:
     for n in named:
         if n.is_person:
             n.gender = _honorific_gender(doc, n.start)
+            n.salient = _is_subject(doc, n)
     return sorted(named, key=lambda n: (n.start, n.end))
 
 
@@ -86,7 +99,11 @@ class SpeakerResolver:
         return index
 
     def full_name(self, person: Named) -> Named:
-        """The longest earlier person mention whose name ends with ``person``'s text."""
+        """The longest earlier person mention whose name ends with ``person``'s text.
+
+        ``person`` itself may carry another kind: the parser often takes a lone surname
+        for an organisation.
+        """
         best = person
         words = person.text.split()
         for other in self.named:
@@ -104,17 +121,38 @@ class SpeakerResolver:
 
     def _antecedent(self, offset: int, gender: str) -> Named | None:
         floor = self._sentence_index(offset) - _PRONOUN_REACH
-        for person in reversed(self.named):
-            if person.end > offset or not person.is_person:
-                continue
-            if self._sentence_index(person.start) < floor:
-                return None
-            resolved = self.full_name(person)
-            known = resolved.gender or person.gender
-            if known is None or gender == "any" or known == gender:
-                if gender != "any" and resolved.gender is None:
-                    resolved.gender = gender
-                return resolved
+        candidates = [
+            person
+            for person in self.named
+            if person.end <= offset
+            and person.is_person
+            and self._sentence_index(person.start) >= floor
+        ]
+        # Subjects first: "Pistorius confirmed the Patriot deal. He said ..." means Pistorius.
+        for pool in ([c for c in candidates if c.salient], candidates):
+            for person in reversed(pool):
+                resolved = self.full_name(person)
+                known = resolved.gender or person.gender
+                if known is None or known == gender:
+                    if resolved.gender is None:
+                        resolved.gender = gender
+                    return resolved
+        return None
+
+    def _named_head(self, start: int, end: int, head: Token) -> Named | None:
+        """The mention that is the source's head or names it ("the minister, Boris X").
+
+        A mention deeper in the phrase ("Trump" in "Trump's administration") is not the
+        speaker.
+        """
+        inside = [n for n in self.named if start <= n.start and n.end <= end]
+        covering = [n for n in inside if n.start <= head.idx < n.end]
+        if covering:
+            return covering[-1]
+        for n in inside:
+            span = self.doc.char_span(n.start, n.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ == "appos" and span.root.head.i == head.i:
+                return n
         return None
 
     def resolve(self, source: Piece, head: Token) -> Speaker:
@@ -128,12 +166,10 @@ class SpeakerResolver:
             if found is None:
                 return Speaker(text, None, None)
             return Speaker(found.name, found.code, found.kind)
-        inside = [n for n in self.named if start <= n.start and n.end <= end]
-        if not inside:
+        chosen = self._named_head(start, end, head)
+        if chosen is None:
             return Speaker(text, None, None)
-        covering = [n for n in inside if n.start <= head.idx < n.end]
-        persons = [n for n in inside if n.is_person]
-        chosen = (covering or persons or inside)[-1] if covering else (persons or inside)[-1]
+        chosen = self.full_name(chosen)
         if chosen.is_person:
-            chosen = self.full_name(chosen)
+            chosen.salient = True
         return Speaker(chosen.name, chosen.code, chosen.kind)

@@ -18,6 +18,7 @@ from newsledger.data import load_lines
 from newsledger.records import Certainty
 
 _NEGATORS = frozenset({"not", "n't", "never"})
+_CONDITION_WORDS = frozenset({"if", "unless", "otherwise", "without", "even"})
 _CLAUSAL_DEPS = frozenset({"ccomp", "xcomp", "oprd", "acl", "advcl"})
 
 
@@ -64,6 +65,16 @@ def _modal_open(token: Token) -> bool:
     if verb.dep_ == "ccomp" and verb.head.tag_ == "VBD":
         return False
     return not any(c.lower_ in ("later", "eventually", "soon", "often") for c in verb.children)
+
+
+def _modal_counterfactual(token: Token) -> bool:
+    # "would have won", "if ... would": a hypothetical world; narrative "would later
+    # become" is a future seen from the past and asserts what happened.
+    if not _modal_open(token):
+        return False
+    if any(c.lower_ == "have" for c in _governed(token).children):
+        return True
+    return any(t.lower_ in _CONDITION_WORDS for t in token.sent)
 
 
 def _modal_hypothetical(token: Token) -> bool:
@@ -142,6 +153,7 @@ CONDITIONS: dict[str, Callable[[Token], bool]] = {
     "any": lambda token: True,
     "modal": _modal,
     "modal_open": _modal_open,
+    "modal_counterfactual": _modal_counterfactual,
     "modal_hypothetical": _modal_hypothetical,
     "modal_inferential": _modal_inferential,
     "verb": _verb,
@@ -178,7 +190,11 @@ def uncertainty_cues() -> dict[str, tuple[CueEntry, ...]]:
     index: dict[str, list[CueEntry]] = {}
     for phrase, kind, grade, degree, condition in _rows("cues.tsv", 5):
         entry = CueEntry(
-            tuple(phrase.split()), kind, grade, degree, _check(condition, "cues.tsv")  # type: ignore[arg-type]
+            tuple(phrase.split()),
+            kind,
+            grade,
+            degree,
+            _check(condition, "cues.tsv"),  # type: ignore[arg-type]
         )
         index.setdefault(entry.words[0], []).append(entry)
     return {k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in index.items()}

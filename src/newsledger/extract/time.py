@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.context import Context
 from newsledger.extract.time_grammar import find_matches
 from newsledger.extract.time_spacy import entity_times
-from newsledger.extract.time_values import Tense, normalise
+from newsledger.extract.time_values import Tense, in_context, normalise
 from newsledger.records import Published, TimeExpr
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -35,13 +35,20 @@ def _span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
-def _governing_verb(token: Token) -> Token | None:
-    """The nearest finite verb above ``token``; non-finite verbs pass the question up."""
+def _governing_verb(token: Token, finite: bool = False) -> Token | None:
+    """The nearest verb above ``token``; with ``finite``, non-finite verbs pass it up.
+
+    The nearest verb tells when the expression's own event happens ("payable Nov. 10,
+    the company said" is not past); inferring publication bounds wants the finite verb
+    of the clause ("reports of forces advancing in 2024 came ...").
+    """
     current = token
     seen = 0
     while seen < 12:
         if current.pos_ in ("VERB", "AUX") and (
-            current.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") for c in current.children)
+            not finite
+            or current.tag_ in _FINITE_TAGS
+            or any(c.dep_ in ("aux", "auxpass") for c in current.children)
         ):
             return current
         if current.head is current:
@@ -67,12 +74,9 @@ def tense_of(token: Token) -> Tense:
         return "past"
     if verb.tag_ == "VBN" and any(a.lower_ in ("has", "have", "had") for a in auxes):
         return "past"
-    return "present"
-
-
-def _tense_at(doc: Doc, start: int, end: int) -> Tense:
-    span = _span(doc, start, end)
-    return tense_of(span.root) if span is not None and len(span) else None
+    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "present"
+    return None
 
 
 def extract_times(doc: Doc, ctx: Context) -> list[TimeExpr]:
@@ -80,10 +84,16 @@ def extract_times(doc: Doc, ctx: Context) -> list[TimeExpr]:
     text = ctx.article.text if len(ctx.article.text) == len(doc.text) else doc.text
     anchor = ctx.reference_date
     times: list[TimeExpr] = []
+    words = {t.lower_ for t in doc}
     for match in find_matches(doc.text):
-        value = normalise(match, anchor, _tense_at(doc, match.start, match.end))
+        span = _span(doc, match.start, match.end)
+        tense = tense_of(span.root) if span is not None and len(span) else None
+        value = normalise(match, anchor, tense)
         if value is None:
             continue
+        if span is not None and len(span):
+            before = doc.text[max(0, match.start - 20) : match.start]
+            value = in_context(match, value, anchor, words, before)
         times.append(
             TimeExpr(
                 text=text[match.start : match.end],
@@ -104,7 +114,7 @@ def _told_in_past(doc: Doc, time: TimeExpr) -> bool:
     span = _span(doc, time.start, time.end)
     if span is None or not len(span):
         return False
-    verb = _governing_verb(span.root)
+    verb = _governing_verb(span.root, finite=True)
     if verb is None:
         return False
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}

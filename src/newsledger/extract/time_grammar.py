@@ -83,8 +83,12 @@ def _acceptable(match: Match, text: str) -> bool:
         # "a second look", "a quarter of the shares", "some day" are not durations.
         if unit.startswith(("second", "quarter")) or (num in ("some", "many") and unit == "day"):
             return False
+    if match.rule == "duration" and unit.startswith("quarters") and "-" in text[match.start : match.end]:
+        return False  # "three-quarters of the vote" is a fraction
     if match.rule == "rel_unit":
         rel = groups["rel"].lower().split()
+        if unit == "day" and rel == ["the"]:
+            return False
         if unit in ("period", "fiscal year") and not set(rel) - {"the", "this", "that"}:
             return False
         if unit in ("spring", "summer", "fall", "autumn", "winter") and rel == ["that"]:

@@ -43,11 +43,16 @@ def _value(text: str, anchor: date | None) -> tuple[str, str] | None:
     return "DATE", value
 
 
+def _has_word(text: str) -> bool:
+    # Bare numbers tagged DATE are mostly ages and scores ("44", "52").
+    return any(ch.isalpha() for ch in text)
+
+
 def entity_times(doc: Doc, taken: list[TimeExpr], anchor: date | None) -> list[TimeExpr]:
     """TimeExprs for spaCy DATE/TIME entities overlapping none of ``taken``."""
     found = []
     for ent in doc.ents:
-        if ent.label_ not in _LABELS or "old" in ent.text.lower():
+        if ent.label_ not in _LABELS or "old" in ent.text.lower() or not _has_word(ent.text):
             continue
         start, end = ent.start_char, ent.end_char
         if any(start < t.end and t.start < end for t in taken):

@@ -49,7 +49,11 @@ def number(text: str) -> float | None:
     if text in numbers:
         return float(numbers[text])
     total, current = 0.0, 0.0
-    for word in _words(text.replace(" and ", " ")):
+    words = _words(text.replace(" and ", " "))
+    if len(words) > 1 and words[0] in ("a", "an") and words[1] not in ("couple", "few", "half"):
+        # "a five-hour drive": the article belongs to the noun phrase, not the number.
+        words = words[1:]
+    for word in words:
         if word not in numbers or word in ("couple", "a", "an") and current:
             return None
         n = float(numbers[word])
@@ -142,6 +146,12 @@ def _year_for(month: int, day: int | None, anchor: date, tense: Tense) -> int:
         return anchor.year + 1
     if tense == "past" and target > now:
         return anchor.year - 1
+    if tense is None or tense == "present":
+        # No tense to go by: the reading nearest the anchor ("January" in December is next).
+        if month - anchor.month > 6:
+            return anchor.year - 1
+        if anchor.month - month > 6:
+            return anchor.year + 1
     return anchor.year
 
 
@@ -272,7 +282,7 @@ def _quarter_rule(g: dict[str, str], anchor: date | None, tense: Tense) -> Value
 
 
 def _rel_unit(g: dict[str, str], anchor: date | None, tense: Tense) -> Value | None:
-    rel = set(_words(g["rel"]))
+    rel = set(g["rel"].lower().split())
     unit = g["unit"].lower()
     if rel & {"that", "same"} or anchor is None:
         return Value("DATE", None)
@@ -294,6 +304,8 @@ def _rel_unit(g: dict[str, str], anchor: date | None, tense: Tense) -> Value | N
         return _dated("DATE", str(anchor.year + step - year_back))
     if unit == "month":
         return _dated("DATE", _add_months(anchor, step - 12 * year_back).strftime("%Y-%m"))
+    if unit == "weekend" and step == 0 and tense == "past" and anchor.isoweekday() < 6:
+        step = -1
     if unit in ("week", "weekend"):
         week = _week(anchor + timedelta(7 * step - 364 * year_back))
         return _dated("DATE", week + ("-WE" if unit == "weekend" else ""))
@@ -435,6 +447,8 @@ def _holiday(g: dict[str, str], anchor: date | None, tense: Tense) -> Value | No
     name = g["holiday"].lower()
     year = int(g["year"]) if "year" in g else anchor.year if anchor else None
     if name.startswith("thanksgiving"):
+        if "year" not in g and anchor is not None and tense == "past" and anchor.month < 11:
+            year = anchor.year - 1
         if year is None:
             return Value("DATE", None)
         first = date(year, 11, 1)
@@ -474,3 +488,28 @@ _NORMALISERS: dict[str, Normaliser] = {
 def normalise(match: Match, anchor: date | None, tense: Tense = None) -> Value | None:
     """Type, TIMEX3 value and bounds of ``match``; None when the match is not a time."""
     return _NORMALISERS[match.rule](match.groups, anchor, tense)
+
+
+def in_context(match: Match, value: Value, anchor: date | None, words: set[str], before: str) -> Value:
+    """``value`` revised by its context: financial "a year ago" and "for the year".
+
+    ``words`` are the lower-case words of the document, ``before`` the text just before the
+    match. In a report on quarterly results "a year earlier" means the same quarter a year
+    before, and "for the year" is a stretch of time rather than a calendar year.
+    """
+    unit = match.groups.get("unit", "").lower()
+    if (
+        match.rule == "offset"
+        and anchor is not None
+        and unit == "year"
+        and number(match.groups.get("num", "")) == 1
+        and words & set(lexicon()["financial_cues"])
+    ):
+        year, q = _quarter(anchor)
+        return _dated("DATE", _shift_quarter(year - 1, q, -1))
+    if match.rule == "rel_unit" and unit in ("year", "fiscal year"):
+        rel = set(match.groups["rel"].lower().split())
+        previous = before.lower().split()[-1:]
+        if rel <= {"the", "fiscal", "full"} and previous and previous[0] in lexicon()["duration_cues"]:
+            return Value("DURATION", "P1Y")
+    return value

@@ -18,6 +18,9 @@ from newsledger.data import load_lines
 from newsledger.records import Sentence
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_CLOSED_WORDS = frozenset(
+    "the a an this that in to of for from at by with on into about across against".split()
+)
 _FINAL_PUNCT = ('.', '!', '?', '"', "'", "\u201d", "\u2019", ")", ":", ";")
 
 
@@ -63,9 +66,13 @@ def _ends_mid_sentence(text: str) -> bool:
     last = words[-1]
     if last in _abbreviations() and len(words) > 1:
         # "former U.S." ends a line but not a sentence; "in the U.S." may end one, so only
-        # a lower-case word before the abbreviation (an unfinished noun phrase) counts.
+        # a lower-case modifier before the abbreviation (an unfinished noun phrase) counts.
         previous = words[-2]
-        return previous[:1].islower() and not previous.endswith((".", ",", ";", ":"))
+        return (
+            previous[:1].islower()
+            and not previous.endswith((".", ",", ";", ":"))
+            and previous not in _CLOSED_WORDS
+        )
     return False
 
 

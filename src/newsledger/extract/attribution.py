@@ -1,0 +1,364 @@
+"""Attributions: who (source) says, believes or shows (cue) what (content).
+
+Recognises, over the dependency parse, sentence by sentence:
+
+- reporting, stance and cognition verbs (``data/attribution/cue_verbs.txt``) with a subject
+  and a complement: "X said (that) ...", "X confirmed ...", "X called for ...", "X urged Y to
+  ..."; the content is the clausal complement, else the object or infinitive; the cue is
+  the verb with its auxiliaries, negation, particle and the adverbs before it ("has also
+  said"); a participle without a subject (", adding that ...") borrows its clause's;
+- post-posed and parenthetical cues: "..., officials said." and "A decision, he noted,
+  could take weeks" (content in two pieces around the cue, kept in ``content_parts``);
+- "according to X, ..." (cue "according to", source X, content the rest of the clause);
+- chains: "according to X, citing Y, ..." and "X, citing Y, said ...": Y's attribution
+  is nested in X's (``parent``), and any attribution whose cue lies inside another's
+  content is nested in it, so chains read outermost first;
+- unsourced cues: "reportedly", "allegedly", "reports of ..." (source None).
+
+Quotations keep their marks; a quotation that runs over several sentences is taken whole.
+Speakers are resolved by :mod:`newsledger.extract.attribution_speakers`. Left alone: cues
+that are nouns with a named source ("Smith's claim that"), a colon introducing the next
+sentences as content, and passives with an agent ("was told by officials").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newsledger.context import Context
+from newsledger.extract.attribution_lexicon import (
+    cue_nouns,
+    cue_particles,
+    cue_verbs,
+    non_cue_adverbs,
+    sourceless_adverbs,
+)
+from newsledger.extract.attribution_speakers import SpeakerResolver
+from newsledger.extract.attribution_spans import (
+    Piece,
+    clean_pieces,
+    quoted,
+    subtree_indices,
+    token_pieces,
+)
+from newsledger.records import Attribution, Cue
+
+_SUBJECTS = ("nsubj",)
+_VERBAL = ("VERB", "AUX")
+# Dependents that join a participial cue clause to its host without a subject of its own.
+_DETACHED = ("advcl", "acl", "xcomp", "conj", "npadvmod", "dep")
+
+
+@dataclass
+class _Draft:
+    cue: list[int]
+    source: list[int]
+    content: list[int]
+    # The attribution this one is nested in (set for "citing" chains, else by _nest).
+    parent: _Draft | None = None
+
+
+def _is_cue_verb(token: Token) -> bool:
+    return token.pos_ in _VERBAL and token.lemma_.lower() in cue_verbs()
+
+
+def _own_subject(token: Token) -> Token | None:
+    return next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+
+
+def _borrowed_subject(token: Token) -> Token | None:
+    """The subject a verb without one takes from the clause it hangs on."""
+    if token.dep_ == "conj":
+        subject = _own_subject(token.head)
+        if subject is not None or token.head.dep_ != "conj":
+            return subject or _borrowed_subject(token.head)
+    if token.dep_ not in _DETACHED or token.tag_ != "VBG":
+        return None
+    fallback = None
+    for ancestor in token.ancestors:
+        subject = _own_subject(ancestor)
+        if subject is None:
+            continue
+        if _is_cue_verb(ancestor):
+            return subject
+        fallback = fallback or subject
+    return fallback
+
+
+def _subject_indices(verb: Token, subject: Token) -> list[int]:
+    """The subject's tokens; coordinated subjects may come as several ``nsubj``."""
+    chosen = subtree_indices(subject)
+    if subject.head.i == verb.i:
+        for other in verb.children:
+            if other.dep_ in _SUBJECTS and other.i < verb.i:
+                chosen |= subtree_indices(other)
+    return list(range(min(chosen), max(chosen) + 1))
+
+
+def _is_detached_participle(token: Token) -> bool:
+    return (
+        _is_cue_verb(token)
+        and token.tag_ == "VBG"
+        and token.dep_ in _DETACHED
+        and _own_subject(token) is None
+    )
+
+
+def _cue_tokens(verb: Token, subject: Token | None) -> list[int]:
+    """The verb with its auxiliaries, negation, particles and the adverbs before it."""
+    chosen = {verb.i}
+    floor = subject.right_edge.i if subject is not None and subject.i < verb.i else -1
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass", "neg") and child.i < verb.i:
+            chosen.add(child.i)
+        elif child.dep_ == "prt":
+            chosen.add(child.i)
+        elif (
+            child.dep_ == "advmod"
+            and floor < child.i < verb.i
+            and child.lower_ not in non_cue_adverbs()
+            and child.lower_ not in sourceless_adverbs()
+        ):
+            chosen.add(child.i)
+    # The cue is one contiguous span: keep the run of chosen tokens around the verb.
+    lo = hi = verb.i
+    while lo - 1 in chosen:
+        lo -= 1
+    while hi + 1 in chosen:
+        hi += 1
+    return list(range(lo, hi + 1))
+
+
+def _particle(verb: Token) -> Token | None:
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ in ("prep", "prt") and (lemma, child.lower_) in cue_particles():
+            return child
+    return None
+
+
+def _complement(verb: Token, particle: Token | None) -> list[Token]:
+    """The heads of what ``verb`` reports, in order of preference."""
+    if particle is not None and particle.dep_ == "prep":
+        objects = [c for c in particle.children if c.dep_ in ("pobj", "pcomp")]
+        if objects:
+            return objects
+    for deps in (("ccomp",), ("xcomp",), ("dobj",)):
+        found = [c for c in verb.children if c.dep_ in deps]
+        if found:
+            if deps == ("dobj",):
+                # "described the showdown as ominous": the object and its predicate.
+                found += [c for c in verb.children if c.dep_ in ("oprd",) or c.lower_ == "as"]
+            return found
+    return []
+
+
+def _verb_drafts(sent: Span) -> list[tuple[Token, _Draft]]:
+    drafts = []
+    for token in sent:
+        if not _is_cue_verb(token) or token.lemma_.lower() == "cite" and token.tag_ == "VBG":
+            continue
+        if token.dep_ == "xcomp" and _is_cue_verb(token.head):
+            # "continued to call for": the outer verb carries the attribution.
+            continue
+        subject = _own_subject(token)
+        borrowed = subject is None
+        subject = subject or _borrowed_subject(token)
+        if subject is None:
+            continue
+        particle = _particle(token)
+        heads = _complement(token, particle)
+        if borrowed and token.tag_ == "VBG" and not any(h.dep_ == "ccomp" for h in heads):
+            # "Adding another layer, ...": a participle reports only with a clause after it.
+            continue
+        cue = _cue_tokens(token, subject)
+        if particle is not None and particle.i == cue[-1] + 1:
+            cue.append(particle.i)
+        source = _subject_indices(token, subject)
+        content: set[int] = set()
+        for head in heads:
+            content |= subtree_indices(head)
+        if not heads and token.dep_ == "parataxis":
+            content = subtree_indices(token.head, subtree_indices(token))
+        if not content:
+            continue
+        drafts.append((token, _Draft(cue, source, sorted(content))))
+    return drafts
+
+
+def _according_drafts(sent: Span) -> list[tuple[Token, _Draft]]:
+    drafts = []
+    for token in sent:
+        if token.lower_ != "according":
+            continue
+        to = next((c for c in token.children if c.lower_ == "to"), None)
+        if to is None or to.i != token.i + 1:
+            continue
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        host = token.head if token.head.pos_ in _VERBAL else sent.root
+        content = subtree_indices(host, subtree_indices(token))
+        source = subtree_indices(obj)
+        drafts.append((token, _Draft([token.i, to.i], sorted(source), sorted(content))))
+    return drafts
+
+
+def _citing_drafts(
+    sent: Span, hosts: list[tuple[Token, _Draft]]
+) -> list[tuple[Token, _Draft]]:
+    """"X, citing Y": Y's attribution, nested in X's when X has one in this clause."""
+    drafts = []
+    for token in sent:
+        if token.lemma_.lower() != "cite" or token.tag_ != "VBG" or _own_subject(token):
+            continue
+        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        source = sorted(subtree_indices(obj))
+        parent = next(
+            (
+                draft
+                for anchor, draft in hosts
+                if token.head.i in (anchor.head.i, anchor.i) or token.head.i in draft.source
+            ),
+            None,
+        )
+        if parent is not None:
+            draft = _Draft([token.i], source, list(parent.content), parent=parent)
+            drafts.append((token, draft))
+            continue
+        subject = _borrowed_subject(token)
+        if subject is not None:
+            draft = _Draft([token.i], sorted(subtree_indices(subject)), source)
+            drafts.append((token, draft))
+    return drafts
+
+
+def _sourceless_drafts(sent: Span) -> list[tuple[Token, _Draft]]:
+    drafts = []
+    for token in sent:
+        lower = token.lower_
+        if lower in sourceless_adverbs() and token.dep_ == "advmod":
+            content = subtree_indices(token.head, [token.i])
+            drafts.append((token, _Draft([token.i], [], sorted(content))))
+        elif (
+            token.pos_ == "NOUN"
+            and token.lemma_.lower() in cue_nouns()
+            and not any(c.dep_ in ("poss", "compound") for c in token.children)
+        ):
+            of = next((c for c in token.children if c.lower_ == "of" and c.i == token.i + 1), None)
+            heads = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+            heads += [c for c in token.children if c.dep_ in ("acl", "ccomp") and c.i > token.i]
+            content: set[int] = set()
+            for head in heads:
+                content |= subtree_indices(head)
+            if content:
+                drafts.append((token, _Draft([token.i], [], sorted(content))))
+    return drafts
+
+
+def _sentence_drafts(sent: Span) -> list[_Draft]:
+    anchored = _verb_drafts(sent) + _according_drafts(sent)
+    anchored += _citing_drafts(sent, anchored)
+    anchored += _sourceless_drafts(sent)
+    # Clauses that carry their own attribution ("according to X", ", adding that ...")
+    # are not part of another attribution's content.
+    detached: list[set[int]] = []
+    for anchor, _ in anchored:
+        if anchor.lower_ == "according" or _is_detached_participle(anchor):
+            detached.append(subtree_indices(anchor))
+    out = []
+    for anchor, draft in anchored:
+        holes = set(draft.cue) | set(draft.source)
+        for clause in detached:
+            if anchor.i not in clause:
+                holes |= clause
+        draft.content = [i for i in draft.content if i not in holes]
+        if draft.content:
+            out.append(draft)
+    return out
+
+
+def _paragraph(text: str, start: int) -> tuple[int, int]:
+    floor = text.rfind("\n\n", 0, start)
+    ceiling = text.find("\n\n", start)
+    return floor + 1, len(text) if ceiling < 0 else ceiling
+
+
+def _content_pieces(doc: Doc, draft: _Draft) -> list[Piece]:
+    text = doc.text
+    pieces = clean_pieces(text, token_pieces(doc, draft.content))
+    if not pieces:
+        return []
+    floor, ceiling = _paragraph(text, pieces[0][0])
+    widened = [quoted(text, p, floor, ceiling) for p in pieces]
+    merged: list[Piece] = []
+    for start, end in sorted(widened):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _as_cue(text: str, piece: Piece) -> Cue:
+    return Cue(text[piece[0] : piece[1]], piece[0], piece[1])
+
+
+def _nest(drafts: list[_Draft], contents: list[list[Piece]], cues: list[Piece]) -> None:
+    """Give each attribution whose cue lies in another's content that one as parent."""
+    for i, draft in enumerate(drafts):
+        if draft.parent is not None:
+            continue
+        best: tuple[int, int] | None = None
+        for j, pieces in enumerate(contents):
+            if j == i or not pieces:
+                continue
+            size = pieces[-1][1] - pieces[0][0]
+            if any(s <= cues[i][0] < e for s, e in pieces) and (best is None or size <= best[0]):
+                best = (size, j)
+        if best is not None and drafts[best[1]].parent is not draft:
+            draft.parent = drafts[best[1]]
+
+
+def extract_attributions(doc: Doc, ctx: Context) -> list[Attribution]:
+    """The attributions of the article ``doc``, ordered by cue, parents before children."""
+    text = doc.text
+    drafts = [draft for sent in doc.sents for draft in _sentence_drafts(sent)]
+    cues = [token_pieces(doc, d.cue)[0] for d in drafts]
+    contents = [_content_pieces(doc, d) for d in drafts]
+    _nest(drafts, contents, cues)
+    order = sorted(range(len(drafts)), key=lambda i: cues[i])
+    new_id = {id(drafts[old]): new for new, old in enumerate(order)}
+    resolver = SpeakerResolver(doc, ctx)
+    out = []
+    for old in order:
+        draft = drafts[old]
+        source = clean_pieces(text, token_pieces(doc, draft.source))
+        source_cue = None
+        speaker = code = kind = None
+        if source:
+            span = (source[0][0], source[-1][1])
+            source_cue = _as_cue(text, span)
+            head = min((doc[i] for i in draft.source), key=lambda t: len(list(t.ancestors)))
+            found = resolver.resolve(span, head)
+            speaker, code, kind = found.name, found.code, found.kind
+        pieces = contents[old]
+        content = _as_cue(text, (pieces[0][0], pieces[-1][1])) if pieces else None
+        out.append(
+            Attribution(
+                id=new_id[id(draft)],
+                cue=_as_cue(text, cues[old]),
+                source=source_cue,
+                content=content,
+                speaker=speaker,
+                speaker_code=code,
+                speaker_kind=kind,
+                parent=new_id.get(id(draft.parent)) if draft.parent is not None else None,
+                content_parts=[_as_cue(text, p) for p in pieces] if len(pieces) > 1 else [],
+            )
+        )
+    return out

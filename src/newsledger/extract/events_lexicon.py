@@ -1,0 +1,183 @@
+"""The event-coding data: trigger lexicon, CAMEO codes with their PLOVER types, coding rules.
+
+Everything here is read once from ``data/events`` (see its LICENSES.md) and kept in memory;
+:func:`match_trigger` is the only place the lexicon is consulted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Token
+
+from newsledger.data import data_text, load_json
+
+_VERB_POS = frozenset({"VERB"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+_OBJECT_DEPS = frozenset({"dobj", "attr", "nsubjpass", "oprd", "dative", "obj"})
+_NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon line: a trigger lemma, its constraints and the code it yields."""
+
+    lemma: str
+    noun: bool
+    cameo: str
+    status: str | None = None
+    family: str | None = None
+    requires: str | None = None
+    objects: frozenset[str] = frozenset()
+    modifier: str | None = None
+
+    @property
+    def specificity(self) -> int:
+        return int(self.requires is not None) + int(bool(self.objects)) + int(bool(self.modifier))
+
+
+@dataclass(frozen=True)
+class PloverCode:
+    type: str
+    mode: str | None
+    context: str | None
+
+
+def _parse_entry(trigger: str, cameo: str, status: str, family: str) -> Entry:
+    parts = trigger.split()
+    head = parts[0]
+    noun = head.startswith("n:")
+    head = head.removeprefix("n:")
+    modifier = None
+    if "_" in head:
+        # "hunger_strike": the head noun "strike" with the compound "hunger".
+        modifier, head = head.rsplit("_", 1)
+        modifier = modifier.replace("_", " ")
+    requires = next((p[1:] for p in parts[1:] if p.startswith("+")), None)
+    objects = next((frozenset(p[1:].split("|")) for p in parts[1:] if p.startswith("~")), None)
+    return Entry(
+        lemma=head,
+        noun=noun,
+        cameo=cameo,
+        status=None if status == "-" else status,
+        family=None if family == "-" else family,
+        requires=requires,
+        objects=objects or frozenset(),
+        modifier=modifier,
+    )
+
+
+@cache
+def lexicon() -> dict[tuple[str, bool], tuple[Entry, ...]]:
+    """Entries by (lemma, is_noun), most specific first."""
+    table: dict[tuple[str, bool], list[Entry]] = {}
+    for line in data_text("events/lexicon.tsv").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        trigger, cameo, status, family = (line.split("\t") + ["-", "-"])[:4]
+        entry = _parse_entry(trigger, cameo.strip(), status.strip(), family.strip())
+        table.setdefault((entry.lemma, entry.noun), []).append(entry)
+    return {
+        key: tuple(sorted(entries, key=lambda e: -e.specificity)) for key, entries in table.items()
+    }
+
+
+@cache
+def rules() -> dict[str, Any]:
+    value: dict[str, Any] = load_json("events/rules.json")
+    return value
+
+
+@cache
+def cameo_table() -> dict[str, tuple[str, PloverCode | None]]:
+    """CAMEO code -> (label, PLOVER 2021 type/mode/context or None)."""
+    table: dict[str, tuple[str, PloverCode | None]] = {}
+    for line in data_text("events/cameo.tsv").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, label, kind, mode, context = (line.split("\t") + ["", "", "", ""])[:5]
+        plover = PloverCode(kind, mode.strip() or None, context.strip() or None) if kind else None
+        table[code] = (label, plover)
+    return table
+
+
+def cameo_label(code: str) -> str | None:
+    entry = cameo_table().get(code)
+    return entry[0] if entry else None
+
+
+def plover_of(code: str) -> PloverCode | None:
+    """The PLOVER 2021 type of a CAMEO code: its own row, else its nearest coded parent."""
+    table = cameo_table()
+    for size in range(len(code), 1, -1):
+        entry = table.get(code[:size])
+        if entry and entry[1] is not None:
+            return entry[1]
+    extra = rules()["plover_extra"].get(code[:2])
+    return PloverCode(extra[0], extra[1] or None, extra[2] or None) if extra else None
+
+
+def legacy_plover(code: str) -> str | None:
+    """The PLOVER 0.5 type (the one the PLOVER_GSR gold uses) of a CAMEO code."""
+    table: dict[str, str] = rules()["plover_legacy"]
+    for size in range(len(code), 1, -1):
+        if code[:size] in table:
+            return table[code[:size]]
+    return None
+
+
+def _child_words(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative")}
+
+
+def _object_lemmas(token: Token, prep: str | None) -> set[str]:
+    found: set[str] = set()
+    for child in token.children:
+        if child.dep_ in _OBJECT_DEPS:
+            found.add(child.lemma_.lower())
+            found.add(child.lower_)
+            found.update(c.lemma_.lower() for c in child.children if c.dep_ == "compound")
+        elif child.dep_ in ("prep", "agent") and (prep is None or child.lower_ == prep):
+            for grandchild in child.children:
+                if grandchild.dep_ in ("pobj", "pcomp"):
+                    found.add(grandchild.lemma_.lower())
+                    found.add(grandchild.lower_)
+        elif token.pos_ in _NOUN_POS and child.dep_ in _NOUN_MODIFIER_DEPS:
+            found.add(child.lemma_.lower())
+    return found
+
+
+def _fits(entry: Entry, token: Token) -> bool:
+    if entry.requires is not None and entry.requires not in _child_words(token):
+        return False
+    if entry.modifier is not None:
+        mods = " ".join(
+            c.lemma_.lower() for c in token.children if c.dep_ in _NOUN_MODIFIER_DEPS
+        )
+        if entry.modifier not in mods:
+            return False
+    if entry.objects:
+        prep = entry.requires if entry.requires and not entry.noun else None
+        if not entry.objects & _object_lemmas(token, prep):
+            return False
+    return True
+
+
+def match_trigger(token: Token) -> Entry | None:
+    """The most specific lexicon entry ``token`` satisfies, or None."""
+    if token.pos_ in _VERB_POS:
+        noun = False
+    elif token.pos_ in _NOUN_POS:
+        noun = True
+    else:
+        return None
+    lemma = token.lemma_.lower()
+    entries = lexicon().get((lemma, noun)) or lexicon().get((token.lower_, noun))
+    if not entries:
+        return None
+    for entry in entries:
+        if _fits(entry, token):
+            return entry
+    return None

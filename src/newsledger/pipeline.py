@@ -1,0 +1,67 @@
+"""The whole analysis of one article: ingest -> nlp -> extract -> resolve -> checks.
+
+Each stage is a plain function; this module only calls them in order. The CLI, the API, the
+ingest runner and the evaluation all call :func:`analyze` or :func:`analyze_many`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from newsledger.checks import run_checks
+from newsledger.context import Context
+from newsledger.extract.attribution import extract_attributions
+from newsledger.extract.claims import build_claims
+from newsledger.extract.event_details import attach_details
+from newsledger.extract.events import code_events
+from newsledger.extract.mentions import extract_mentions
+from newsledger.extract.time import extract_times, infer_published
+from newsledger.nlp.model import load_nlp
+from newsledger.nlp.parse import parse_articles
+from newsledger.nlp.sentences import split_sentences
+from newsledger.records import Analysis, Article
+
+
+def analyze(article: Article) -> Analysis:
+    """The analysis of ``article``."""
+    return next(analyze_many([article]))
+
+
+def analyze_many(articles: Iterable[Article], batch_size: int = 32) -> Iterator[Analysis]:
+    """Analyses of ``articles`` in order; the model is loaded once and parses in batches."""
+    nlp = load_nlp()
+    pending: list[tuple[Article, list]] = []
+
+    def items() -> Iterator[tuple[str, list]]:
+        for article in articles:
+            sentences = split_sentences(article.text, has_headline=article.body_start > 0)
+            pending.append((article, sentences))
+            yield article.text, sentences
+
+    for doc in parse_articles(items(), nlp=nlp, batch_size=batch_size):
+        article, sentences = pending.pop(0)
+        yield analyze_doc(doc, Context(article=article, sentences=sentences))
+
+
+def analyze_doc(doc: Doc, ctx: Context) -> Analysis:
+    """Every extraction stage over a parsed article."""
+    ctx.times = extract_times(doc, ctx)
+    if ctx.article.published.date is None:
+        ctx.article = replace(ctx.article, published=infer_published(doc, ctx, ctx.times))
+    ctx.mentions = extract_mentions(doc, ctx)
+    attributions = extract_attributions(doc, ctx)
+    ctx.claims = build_claims(doc, ctx, attributions)
+    events = attach_details(doc, ctx, code_events(doc, ctx))
+    return Analysis(
+        article=ctx.article,
+        sentences=ctx.sentences,
+        mentions=ctx.mentions,
+        claims=ctx.claims,
+        times=ctx.times,
+        attributions=attributions,
+        events=events,
+        flags=run_checks(doc, ctx),
+    )

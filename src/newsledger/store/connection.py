@@ -1,0 +1,160 @@
+"""One small interface over DuckDB and PostgreSQL connections.
+
+SQL is written once with ``?`` placeholders and always parameterised; the PostgreSQL adapter
+rewrites the placeholders to psycopg's ``%s``. Transactions are explicit SQL (``BEGIN``,
+``COMMIT``, ``ROLLBACK``), which both engines accept, so the store code is the same for both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Protocol
+
+from newsledger.errors import StoreError
+
+Params = Sequence[Any]
+
+
+class DuplicateKey(StoreError):
+    """A row with the same key is already stored (another writer got there first)."""
+
+
+class Connection(Protocol):
+    dialect: str
+    location: str
+
+    def execute(self, sql: str, params: Params = ()) -> None: ...
+
+    def executemany(self, sql: str, rows: Sequence[Params]) -> None: ...
+
+    def query(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]: ...
+
+    def columns(self) -> list[str]: ...
+
+    def close(self) -> None: ...
+
+
+@contextmanager
+def transaction(conn: Connection) -> Iterator[None]:
+    """BEGIN ... COMMIT, rolled back on any error (including KeyboardInterrupt)."""
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+class DuckDBConnection:
+    dialect = "duckdb"
+
+    def __init__(self, path: Path) -> None:
+        import duckdb
+
+        self.location = str(path)
+        if path.parent and not path.parent.exists():
+            raise StoreError(f"{path}: folder {path.parent} does not exist")
+        try:
+            self._con = duckdb.connect(str(path))
+        except duckdb.IOException as exc:
+            # DuckDB takes an exclusive file lock per writing process; a second writer gets
+            # this error and must not touch the file.
+            if "lock" in str(exc).lower():
+                raise StoreError(f"{path}: database is locked by another process") from exc
+            raise StoreError(f"{path}: cannot open the DuckDB file: {exc}") from exc
+        except duckdb.Error as exc:
+            raise StoreError(f"{path}: cannot open the DuckDB file: {exc}") from exc
+        self._description: list[str] = []
+
+    def execute(self, sql: str, params: Params = ()) -> None:
+        self._run(sql, params)
+
+    def executemany(self, sql: str, rows: Sequence[Params]) -> None:
+        if rows:
+            self._guard(lambda: self._con.executemany(sql, list(rows)))
+
+    def query(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]:
+        result = self._run(sql, params)
+        self._description = [d[0] for d in result.description or []]
+        return result.fetchall()
+
+    def columns(self) -> list[str]:
+        return self._description
+
+    def close(self) -> None:
+        self._con.close()
+
+    def _run(self, sql: str, params: Params) -> Any:
+        return self._guard(lambda: self._con.execute(sql, list(params)))
+
+    def _guard(self, call: Any) -> Any:
+        import duckdb
+
+        try:
+            return call()
+        except duckdb.ConstraintException as exc:
+            raise DuplicateKey(f"{self.location}: {exc}") from exc
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.location}: {exc}") from exc
+
+
+class PostgresConnection:
+    dialect = "postgresql"
+
+    def __init__(self, url: str) -> None:
+        import psycopg
+
+        self.location = _redact(url)
+        try:
+            # autocommit: transactions are the explicit BEGIN/COMMIT of transaction().
+            self._con = psycopg.connect(url, autocommit=True, connect_timeout=10)
+        except psycopg.Error as exc:
+            raise StoreError(f"{self.location}: cannot connect: {exc}".strip()) from exc
+        self._description: list[str] = []
+
+    def execute(self, sql: str, params: Params = ()) -> None:
+        self._guard(lambda: self._con.execute(_pg(sql), list(params) or None))
+
+    def executemany(self, sql: str, rows: Sequence[Params]) -> None:
+        if rows:
+            self._guard(lambda: self._con.cursor().executemany(_pg(sql), [list(r) for r in rows]))
+
+    def query(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]:
+        cursor = self._guard(lambda: self._con.execute(_pg(sql), list(params) or None))
+        self._description = [d.name for d in cursor.description or []]
+        return list(cursor.fetchall())
+
+    def columns(self) -> list[str]:
+        return self._description
+
+    def close(self) -> None:
+        self._con.close()
+
+    def _guard(self, call: Any) -> Any:
+        import psycopg
+
+        try:
+            return call()
+        except psycopg.errors.UniqueViolation as exc:
+            raise DuplicateKey(f"{self.location}: {exc}".strip()) from exc
+        except psycopg.Error as exc:
+            raise StoreError(f"{self.location}: {exc}".strip()) from exc
+
+
+def _pg(sql: str) -> str:
+    # Our SQL never contains a literal "?" or "%": placeholders are the only ones.
+    return sql.replace("?", "%s")
+
+
+def _redact(url: str) -> str:
+    """The URL without its password, for error messages."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
+    return urlunsplit(parts._replace(netloc=netloc))
