@@ -36,7 +36,12 @@ def plover_map(codebook: Path) -> dict[str, tuple[str, str, str]]:
     for line in text.splitlines():
         match = _MAP.match(line.strip())
         if match:
-            code, kind, mode, context = match.group(1), match.group(2), match.group(3), match.group(4)
+            code, kind, mode, context = (
+                match.group(1),
+                match.group(2),
+                match.group(3),
+                match.group(4),
+            )
             found.setdefault(code, (kind, mode.strip(), context.strip().replace(";", ",")))
     return found
 

@@ -9,11 +9,10 @@ import importlib
 import json
 import os
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import click
 import typer
 from rich.console import Console
 from rich.table import Table
@@ -25,16 +24,17 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
-eval_app = typer.Typer(help="Score the extractors on gold data in its upstream format.",
-                       no_args_is_help=True)
+eval_app = typer.Typer(
+    help="Score the extractors on gold data in its upstream format.", no_args_is_help=True
+)
 app.add_typer(eval_app, name="eval")
 
 DEFAULT_DB = "newsledger.duckdb"
 
 
 def fail(message: str, code: int = 1) -> None:
-    click.echo(f"error: {message}", err=True)
-    sys.exit(code)
+    typer.echo(f"error: {message}", err=True)
+    raise SystemExit(code)
 
 
 def _max_bytes_default() -> int:
@@ -43,17 +43,22 @@ def _max_bytes_default() -> int:
     return int(os.environ.get("NEWSLEDGER_MAX_BYTES", DEFAULT_MAX_BYTES))
 
 
-@click.command("analyze")
-@click.argument("source", metavar="PATH|-")
-@click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]),
-              help="Publication date (YYYY-MM-DD); inferred from the text when absent.")
-@click.option("--json", "as_json", is_flag=True, help="Print the analysis as JSON.")
-@click.option("--db", is_flag=False, flag_value=DEFAULT_DB, default=None, metavar="[FILE|URL]",
-              help=f"Store the analysis (DuckDB file, default ./{DEFAULT_DB}, or postgresql://).")
-@click.option("--max-bytes", type=int, default=None,
-              help="Refuse inputs larger than this (default 5 MB, or NEWSLEDGER_MAX_BYTES).")
-def analyze_command(source: str, published: Any, as_json: bool, db: str | None,
-                    max_bytes: int | None) -> None:
+@app.command("analyze")
+def analyze_command(
+    source: str = typer.Argument(..., metavar="PATH|-", help="File to analyse; - for stdin."),
+    published: datetime | None = typer.Option(
+        None, formats=["%Y-%m-%d"], help="Publication date (YYYY-MM-DD); inferred when absent."
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Print the analysis as JSON."),
+    db: str | None = typer.Option(
+        None,
+        metavar="[FILE|URL]",
+        help=f"Store the analysis: DuckDB file (./{DEFAULT_DB} when no value) or postgresql://.",
+    ),
+    max_bytes: int | None = typer.Option(
+        None, help="Refuse larger inputs (default 5 MB, or NEWSLEDGER_MAX_BYTES)."
+    ),
+) -> None:
     """Analyse one article (plain text or HTML; - reads standard input)."""
     from newsledger.ingest.text import read_article
     from newsledger.pipeline import analyze
@@ -62,8 +67,7 @@ def analyze_command(source: str, published: Any, as_json: bool, db: str | None,
 
     try:
         day: date | None = published.date() if published else None
-        article = read_article(source, max_bytes=max_bytes or _max_bytes_default(),
-                               published=day)
+        article = read_article(source, max_bytes=max_bytes or _max_bytes_default(), published=day)
         analysis = analyze(article)
         stored_note = None
         if db is not None:
@@ -79,11 +83,11 @@ def analyze_command(source: str, published: Any, as_json: bool, db: str | None,
         fail(str(exc))
         return
     if as_json:
-        click.echo(json.dumps(analysis_to_json(analysis), ensure_ascii=False, indent=1))
+        typer.echo(json.dumps(analysis_to_json(analysis), ensure_ascii=False, indent=1))
     else:
         print_report(analysis)
     if stored_note:
-        click.echo(stored_note, err=True)
+        typer.echo(stored_note, err=True)
 
 
 def _figures_table(title: str, figures: dict[str, Any]) -> Table:
@@ -97,12 +101,14 @@ def _figures_table(title: str, figures: dict[str, Any]) -> Table:
 
 def print_result(name: str, result: dict[str, Any], as_json: bool) -> None:
     if as_json:
-        click.echo(json.dumps(result, indent=1, default=str))
+        typer.echo(json.dumps(result, indent=1, default=str))
         return
     console = Console()
     for key, value in result.items():
-        if isinstance(value, dict) and value and all(
-            isinstance(v, int | float | str | None) for v in value.values()
+        if (
+            isinstance(value, dict)
+            and value
+            and all(isinstance(v, int | float | str | None) for v in value.values())
         ):
             console.print(_figures_table(f"{name}: {key}", value))
         elif isinstance(value, dict) and value and all(isinstance(v, dict) for v in value.values()):
@@ -112,10 +118,15 @@ def print_result(name: str, result: dict[str, Any], as_json: bool) -> None:
             for column in columns:
                 table.add_column(str(column), justify="right")
             for row_name, row in value.items():
-                table.add_row(str(row_name), *[
-                    f"{row.get(c):.4f}" if isinstance(row.get(c), float) else str(row.get(c, ""))
-                    for c in columns
-                ])
+                table.add_row(
+                    str(row_name),
+                    *[
+                        f"{row.get(c):.4f}"
+                        if isinstance(row.get(c), float)
+                        else str(row.get(c, ""))
+                        for c in columns
+                    ],
+                )
             console.print(table)
         elif not isinstance(value, dict | list):
             console.print(f"{key}: {value}")
@@ -177,11 +188,20 @@ def eval_clusters(path: Path, as_json: bool = JsonOption) -> None:
     run_eval("clusters", path, as_json)
 
 
-def build_cli() -> click.Group:
-    group = typer.main.get_group(app)
-    group.add_command(analyze_command)
-    return group
+# Options that may be given without a value, and the value they then take.
+_OPTIONAL_VALUES = {"--db": DEFAULT_DB}
+
+
+def with_option_defaults(argv: list[str]) -> list[str]:
+    """``--db`` with no value (last, or followed by another option) means the default file."""
+    result: list[str] = []
+    for i, arg in enumerate(argv):
+        result.append(arg)
+        following = argv[i + 1] if i + 1 < len(argv) else None
+        if arg in _OPTIONAL_VALUES and (following is None or following.startswith("--")):
+            result.append(_OPTIONAL_VALUES[arg])
+    return result
 
 
 def main() -> None:
-    build_cli()(prog_name="newsledger")
+    app(args=with_option_defaults(sys.argv[1:]), prog_name="newsledger")

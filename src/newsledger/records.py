@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from datetime import date
+import datetime as dt
 from typing import Any, Literal
 
 Certainty = Literal["asserted", "reported", "hedged", "speculative"]
@@ -20,9 +20,9 @@ CERTAINTY_ORDER: tuple[Certainty, ...] = ("asserted", "reported", "hedged", "spe
 class Published:
     """Publication date: known (``date``) or bounded by what the text implies."""
 
-    date: date | None = None
-    earliest: date | None = None
-    latest: date | None = None
+    date: dt.date | None = None
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
     inferred: bool = False
 
 
@@ -55,10 +55,10 @@ class Role:
 
     title: str
     org: str | None
-    start: date | None
-    end: date | None
+    start: dt.date | None
+    end: dt.date | None
 
-    def holds_on(self, day: date) -> bool:
+    def holds_on(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
 
 
@@ -160,8 +160,8 @@ class TimeExpr:
     type: Literal["DATE", "TIME", "DURATION", "SET"]
     value: str | None
     # ISO bounds of the interval the expression denotes, when it denotes one.
-    begin: date | None = None
-    finish: date | None = None
+    begin: dt.date | None = None
+    finish: dt.date | None = None
 
 
 @dataclass
@@ -247,13 +247,11 @@ class Story:
     places: list[str] = field(default_factory=list)
     event_types: list[str] = field(default_factory=list)
     terms: list[str] = field(default_factory=list)
-    first_seen: date | None = None
-    last_seen: date | None = None
+    first_seen: dt.date | None = None
+    last_seen: dt.date | None = None
 
 
-CommitmentStatus = Literal[
-    "proposed", "agreed", "decided", "delivering", "delivered", "withdrawn"
-]
+CommitmentStatus = Literal["proposed", "agreed", "decided", "delivering", "delivered", "withdrawn"]
 
 
 @dataclass
@@ -266,7 +264,7 @@ class CommitmentStep:
     start: int
     end: int
     text: str
-    reported: date | None = None
+    reported: dt.date | None = None
     certainty: Certainty = "asserted"
     # Durations the text gives for what comes next ("days or weeks", "months").
     lead_times: list[str] = field(default_factory=list)
@@ -287,11 +285,27 @@ class Commitment:
     history: list[CommitmentStep] = field(default_factory=list)
 
 
+@dataclass
+class Corroboration:
+    """How many independent sources report one event (its article and event id).
+
+    ``origins`` names each independent source once: the innermost source of a claim's
+    chain ("RIA Novosti, citing the Japanese Defense Ministry" rests on the ministry), else
+    the group of near-identical articles the report appears in.
+    """
+
+    article: str
+    event: int
+    sources: int
+    origins: list[str] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+
+
 def to_jsonable(value: Any) -> Any:
     """Dataclasses, dates and tuples as plain JSON values."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, date):
+    if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, list | tuple):
         return [to_jsonable(v) for v in value]

@@ -24,7 +24,9 @@ def _published(analysis: Analysis) -> str:
     if published.earliest or published.latest:
         low = published.earliest.isoformat() if published.earliest else "?"
         high = published.latest.isoformat() if published.latest else "?"
-        return f"between {low} and {high}" + (" (inferred from the text)" if published.inferred else "")
+        return f"between {low} and {high}" + (
+            " (inferred from the text)" if published.inferred else ""
+        )
     return "unknown"
 
 
@@ -72,9 +74,13 @@ def _events_table(analysis: Analysis) -> Table:
     table.add_column("details", ratio=1)
     for event in analysis.events:
         table.add_row(
-            str(event.id), event.plover + (f"/{event.mode}" if event.mode else ""),
-            event.cameo or "", ", ".join(event.sources), ", ".join(event.targets),
-            event.status or "", Text(event.certainty, style=_CERTAINTY_STYLE.get(event.certainty, "")),
+            str(event.id),
+            event.plover + (f"/{event.mode}" if event.mode else ""),
+            event.cameo or "",
+            ", ".join(event.sources),
+            ", ".join(event.targets),
+            event.status or "",
+            Text(event.certainty, style=_CERTAINTY_STYLE.get(event.certainty, "")),
             _event_details(event),
         )
     return table
@@ -104,7 +110,8 @@ def _flags_table(analysis: Analysis) -> Table:
 def render_report(analysis: Analysis) -> Group:
     article = analysis.article
     header = Text.assemble(
-        (article.title or "(untitled)", "bold"), "\n",
+        (article.title or "(untitled)", "bold"),
+        "\n",
         f"id {article.id[:16]}...  published {_published(analysis)}  ",
         f"{len(analysis.sentences)} sentences, {len(analysis.events)} events, "
         f"{len(analysis.flags)} flags",

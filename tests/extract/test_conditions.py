@@ -1,6 +1,6 @@
-from support import parsed
-
 from newsledger.extract.conditions import find_conditions
+
+from support import parsed
 
 
 def test_exception_clause():

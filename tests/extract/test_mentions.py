@@ -1,8 +1,8 @@
 from datetime import date
 
-from support import parsed
-
 from newsledger.extract.mentions import extract_mentions
+
+from support import parsed
 
 
 def _by_text(text, published=None):

@@ -1,7 +1,7 @@
-from support import parsed
-
 from newsledger.extract.mentions import extract_mentions
 from newsledger.extract.quantities import find_quantities, quantity_of_equipment
+
+from support import parsed
 
 
 def _span(text):

@@ -1,7 +1,7 @@
-from support import parsed
-
 from newsledger.extract.steps import find_steps
 from newsledger.records import TimeExpr
+
+from support import parsed
 
 
 def test_stage_with_duration_is_pending():

@@ -1,8 +1,9 @@
 import pytest
-from support import SEED
 
 from newsledger.errors import InputError
 from newsledger.ingest.text import article_from_bytes, content_id, read_article
+
+from support import SEED
 
 
 def test_seed_article_has_headline_and_stable_id():
@@ -15,12 +16,13 @@ def test_seed_article_has_headline_and_stable_id():
 
 def test_html_main_text_is_extracted():
     html = (
-        "<html><head><title>Talks resume</title></head><body><nav>Home | World | Sport</nav>"
-        "<article><h1>Talks resume</h1><p>Russian and Ukrainian negotiators met in Istanbul on "
-        "Monday, officials said, in the first direct talks in three years.</p>"
-        "<p>The delegations agreed to exchange prisoners of war before the next round.</p>"
-        "</article><footer>Copyright 2025 Example News. All rights reserved.</footer></body></html>"
-    ).encode()
+        b"<html><head><title>Talks resume</title></head><body><nav>Home | World | Sport</nav>"
+        b"<article><h1>Talks resume</h1><p>Russian and Ukrainian negotiators met in Istanbul on "
+        b"Monday, officials said, in the first direct talks in three years.</p>"
+        b"<p>The delegations agreed to exchange prisoners of war before the next round.</p>"
+        b"</article><footer>Copyright 2025 Example News. All rights reserved.</footer>"
+        b"</body></html>"
+    )
     article = article_from_bytes(html, name="page.html")
     assert "negotiators met in Istanbul" in article.text
     assert "Copyright" not in article.text

@@ -1,6 +1,6 @@
-from support import SEED
-
 from newsledger.nlp.sentences import normalise_space, paragraphs, split_sentences
+
+from support import SEED
 
 
 def test_paragraphs_strip_blank_lines():
@@ -25,7 +25,9 @@ def test_split_after_abbreviation_is_repaired():
     sentences = split_sentences(text)
     repaired = [s for s in sentences if s.repaired]
     assert len(repaired) == 1
-    assert repaired[0].text == "Adding another layer, former U.S. President Donald Trump has spoken."
+    assert (
+        repaired[0].text == "Adding another layer, former U.S. President Donald Trump has spoken."
+    )
     assert text[repaired[0].start : repaired[0].end].startswith("Adding")
     assert text[repaired[0].start : repaired[0].end].endswith("spoken.")
 

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import TEXT, make_analysis
+from store_sample import TEXT, make_analysis
 
 from newsledger.errors import StoreError
 from newsledger.store import EventFilter, Store, open_store
@@ -77,7 +77,10 @@ def test_event_filters(store: Store) -> None:
     store.save_analysis(make_analysis())
     other = make_analysis(TEXT.replace("two", "three"), url="https://example.org/b")
     other.events[0] = dataclasses.replace(
-        other.events[0], sources=["FRA"], plover="SANCTION", certainty="hedged",
+        other.events[0],
+        sources=["FRA"],
+        plover="SANCTION",
+        certainty="hedged",
         time=dataclasses.replace(other.events[0].time, start="2023-03"),
     )
     store.save_analysis(other)
@@ -151,3 +154,17 @@ def test_second_duckdb_writer_gets_a_clear_error(tmp_path: Path) -> None:
 def test_postgres_connection_error_is_a_store_error() -> None:
     with pytest.raises(StoreError, match="cannot connect"):
         open_store("postgresql://nobody:secret@127.0.0.1:1/none")
+
+
+def test_a_batch_commits_together_and_skips_copies_inside_it(store: Store) -> None:
+    store.save_analysis(make_analysis())
+    batch = [
+        make_analysis(),  # stored already
+        make_analysis(TEXT + " One.", url="https://example.org/1"),
+        make_analysis(TEXT + " One.", url="https://example.org/1-copy"),  # same text
+        make_analysis(TEXT + " Two.", url="https://example.org/1"),  # same URL
+        make_analysis(TEXT + " Three.", url=None),
+    ]
+    assert store.save_analyses(batch) == [False, True, False, False, True]
+    assert store.counts()["articles"] == 3
+    assert store.counts()["events"] == 3

@@ -7,7 +7,9 @@ from newsledger.records import Claim, Flag
 COMMENTARY_SHARE_LIMIT = 0.3
 
 
-def check_commentary_share(claims: list[Claim], limit: float = COMMENTARY_SHARE_LIMIT) -> list[Flag]:
+def check_commentary_share(
+    claims: list[Claim], limit: float = COMMENTARY_SHARE_LIMIT
+) -> list[Flag]:
     """One flag when more than ``limit`` of the body's claims are not checkable."""
     if not claims:
         return []

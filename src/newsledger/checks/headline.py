@@ -23,7 +23,8 @@ def check_headline_certainty(
     if not head_codes:
         return []
     weaker = [
-        c for c in claims
+        c
+        for c in claims
         if c.sentence != headline.id
         and CERTAINTY_ORDER.index(c.certainty) > CERTAINTY_ORDER.index("asserted")
         and len(head_codes & _codes(mentions, c.start, c.end)) >= 2
@@ -36,7 +37,7 @@ def check_headline_certainty(
             kind="headline_certainty",
             message=(
                 f"the headline asserts what the body only {body.certainty} "
-                f"(\"{' '.join(body.text.split()[:12])}...\")"
+                f'("{" ".join(body.text.split()[:12])}...")'
             ),
             start=headline.start,
             end=headline.end,

@@ -27,8 +27,11 @@ def check_state_media_chain(claims: list[Claim]) -> list[Flag]:
                     ),
                     start=claim.start,
                     end=claim.end,
-                    evidence=[(r.start, r.end) for r in claim.source_chain
-                              if r.start is not None and r.end is not None],
+                    evidence=[
+                        (r.start, r.end)
+                        for r in claim.source_chain
+                        if r.start is not None and r.end is not None
+                    ],
                 )
             )
             break

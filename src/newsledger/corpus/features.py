@@ -1,10 +1,13 @@
 """What story clustering compares: content words, names, years, and (from an analysis)
 actors, places, event types and the publication date.
 
-Articles get one cheap spaCy pass (no dependency parse) for lemmas and named entities;
-an :class:`~newsledger.records.Analysis` adds the resolved actors and events the pipeline
-already found. Entity strings are folded ("the U.N.'s" -> "u.n.") so that outlets' spelling
-habits matter less than who and what they name.
+Text features need no model: content words are the lower-cased words outside the stop
+list, names are runs of capitalised words not at the start of a sentence, years are
+four-digit numbers. On ECB+ this cheap reading clusters as well as a spaCy NER pass and
+is two orders of magnitude faster, which matters for corpora of thousands of articles.
+An :class:`~newsledger.records.Analysis` adds the resolved actors and events the pipeline
+already found. Names are folded ("the U.N.'s" -> "u.n.") so that outlets' spelling habits
+matter less than who and what they name.
 """
 
 from __future__ import annotations
@@ -16,13 +19,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsledger.data import load_json
-from newsledger.nlp.model import load_nlp
 from newsledger.records import Analysis, Article
 
+_TOKEN = re.compile(r"[^\W\d_][\w'\u2019.&-]*|\d+")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+", re.I)
 _POSSESSIVE = re.compile(r"['\u2019]s$")
@@ -41,10 +44,8 @@ class StoryFeatures:
 
 @dataclass(frozen=True)
 class StorySettings:
-    """Feature choice and clustering weights, from the data file ``corpus/stories.json``."""
+    """Clustering weights and thresholds, from the data file ``corpus/stories.json``."""
 
-    content_pos: frozenset[str]
-    name_labels: frozenset[str]
     word_weight: float
     name_weight: float
     actor_weight: float
@@ -52,38 +53,43 @@ class StorySettings:
     threshold: float
     duplicate_threshold: float
     max_days_apart: int
+    far_apart_factor: float
 
 
 @cache
 def settings() -> StorySettings:
     raw = load_json("corpus/stories.json")
-    return StorySettings(
-        content_pos=frozenset(raw["content_pos"]),
-        name_labels=frozenset(raw["name_labels"]),
-        **{k: v for k, v in raw.items() if k not in {"content_pos", "name_labels", "comment"}},
-    )
+    return StorySettings(**{k: v for k, v in raw.items() if k != "comment"})
 
 
-def _fold(name: str) -> str:
+def fold_name(name: str) -> str:
+    """A name as compared across outlets: no leading article or possessive, lower case."""
     name = _POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", " ".join(name.split())))
     return name.lower().strip(" .,;:\"'")
 
 
-def doc_features(article: Article, doc: Doc) -> StoryFeatures:
-    """Content lemmas, entity names and mentioned years of one parsed article."""
-    conf = settings()
+def text_features(article: Article) -> StoryFeatures:
+    """Content words, capitalised names and mentioned years of one article."""
     feats = StoryFeatures(article=article, day=article.published.date or article.published.earliest)
-    for token in doc:
-        if token.is_alpha and not token.is_stop and len(token) > 2 and token.pos_ in conf.content_pos:
-            feats.words[token.lemma_.lower()] += 1
-    for ent in doc.ents:
-        if ent.label_ in conf.name_labels:
-            folded = _fold(ent.text)
-            if folded:
-                feats.names[folded] += 1
-        elif ent.label_ == "DATE":
-            for year in _YEAR.findall(ent.text):
-                feats.names[f"year:{year}"] += 1
+    for sentence in _SENTENCE_BREAK.split(article.text):
+        tokens = _TOKEN.findall(sentence)
+        run: list[str] = []
+        # The first word of a sentence is capitalised whatever it is; it starts no name.
+        for position, token in enumerate([*tokens, ""]):
+            if position > 0 and token[:1].isupper() and token.lower() not in STOP_WORDS:
+                run.append(token)
+                continue
+            if run:
+                folded = fold_name(" ".join(run))
+                if folded:
+                    feats.names[folded] += 1
+                run = []
+        for token in tokens:
+            low = token.lower()
+            if low.isalpha() and len(low) > 2 and low not in STOP_WORDS:
+                feats.words[low] += 1
+    for year in _YEAR.findall(article.text):
+        feats.names[f"year:{year}"] += 1
     return feats
 
 
@@ -103,15 +109,12 @@ def add_analysis(feats: StoryFeatures, analysis: Analysis) -> StoryFeatures:
     return feats
 
 
-def story_features(
-    items: Sequence[Analysis | Article], nlp: Language | None = None, batch_size: int = 64
-) -> list[StoryFeatures]:
-    """Features of every item, in order, from one batched spaCy pass over their texts."""
-    nlp = nlp or load_nlp(exclude=("parser",))
-    articles = [item.article if isinstance(item, Analysis) else item for item in items]
-    docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
+def story_features(items: Sequence[Analysis | Article]) -> list[StoryFeatures]:
+    """Features of every item, in order."""
     out = []
-    for item, article, doc in zip(items, articles, docs, strict=True):
-        feats = doc_features(article, doc)
-        out.append(add_analysis(feats, item) if isinstance(item, Analysis) else feats)
+    for item in items:
+        if isinstance(item, Analysis):
+            out.append(add_analysis(text_features(item.article), item))
+        else:
+            out.append(text_features(item))
     return out

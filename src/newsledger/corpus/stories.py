@@ -15,7 +15,6 @@ from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
-from spacy.language import Language
 
 from newsledger.corpus.features import StoryFeatures, settings, story_features
 from newsledger.corpus.minhash import near_duplicates
@@ -35,11 +34,11 @@ def similarity(feats: Sequence[StoryFeatures]) -> np.ndarray:
     days = np.array([f.day.toordinal() if f.day else np.nan for f in feats], dtype=np.float64)
     apart = np.abs(days[:, None] - days[None, :]) > conf.max_days_apart
     # Unknown dates (NaN) compare False: they never push two articles apart.
-    sim = np.where(apart, sim * 0.5, sim)
+    sim = np.where(apart, sim * conf.far_apart_factor, sim)
     return sim
 
 
-def _story(index: int, group: list[StoryFeatures], copies: list[list[str]]) -> Story:
+def _story(group: list[StoryFeatures], copies: list[list[str]]) -> Story:
     ids = [f.article.id for f in group]
     names: Counter[str] = Counter()
     words: Counter[str] = Counter()
@@ -76,12 +75,10 @@ def cluster_features(feats: Sequence[StoryFeatures]) -> list[Story]:
         # Copies are one story whatever the rest says; clustering sees them as identical.
         sim[np.ix_(rows, rows)] = max(1.0, float(sim.max()))
     groups = average_linkage(sim, conf.threshold)
-    return [_story(n, [feats[i] for i in g], copies) for n, g in enumerate(groups)]
+    return [_story([feats[i] for i in g], copies) for g in groups]
 
 
-def cluster_stories(
-    items: Sequence[Analysis | Article], nlp: Language | None = None
-) -> list[Story]:
+def cluster_stories(items: Sequence[Analysis | Article]) -> list[Story]:
     """Stories of ``items`` (articles or their analyses), each article in exactly one story.
 
     An article repeated in ``items`` (same id) is counted once.
@@ -90,4 +87,4 @@ def cluster_stories(
     for item in items:
         article = item.article if isinstance(item, Analysis) else item
         unique.setdefault(article.id, item)
-    return cluster_features(story_features(list(unique.values()), nlp=nlp))
+    return cluster_features(story_features(list(unique.values())))

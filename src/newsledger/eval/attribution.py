@@ -91,9 +91,25 @@ def read_gold(path: Path) -> list[GoldDocument]:
     return docs
 
 
+def _nested_in_content(attribution: Attribution, others: list[Attribution]) -> bool:
+    start = attribution.cue.start
+    for other in others:
+        pieces = other.content_parts or ([other.content] if other.content else [])
+        if other is not attribution and any(p.start <= start < p.end for p in pieces):
+            return True
+    return False
+
+
 def predicted_spans(attributions: list[Attribution], text: str) -> list[SpanAttribution]:
+    """Spans of the attributions PolNeAR would annotate.
+
+    PolNeAR marks only outermost attributions: none whose cue lies inside another
+    attribution's content (a quotation's own "I think"), so those are left out.
+    """
     out = []
     for a in attributions:
+        if _nested_in_content(a, attributions):
+            continue
         content: list[Piece] = [(p.start, p.end) for p in a.content_parts]
         if not content and a.content is not None:
             content = [(a.content.start, a.content.end)]
@@ -133,7 +149,9 @@ def evaluate(path: Path, limit: int | str | None = None, **_: Any) -> dict[str, 
     predictions = predict(texts)
     scorer = Scorer()
     for doc in gold:
-        scorer.add(predicted_spans(predictions[doc.text_path], texts[doc.text_path]), doc.attributions)
+        scorer.add(
+            predicted_spans(predictions[doc.text_path], texts[doc.text_path]), doc.attributions
+        )
     figures = {
         name: value
         for name, value in scorer.figures().items()

@@ -34,9 +34,11 @@ class EcbDocument:
 
 def _detokenise(tokens: list[str]) -> str:
     out: list[str] = []
+    previous = ""
     for token in tokens:
-        glue = not out or token in _NO_SPACE_BEFORE or out[-1] in _NO_SPACE_AFTER
+        glue = not out or token in _NO_SPACE_BEFORE or previous in _NO_SPACE_AFTER
         out.append(token if glue else " " + token)
+        previous = token
     return "".join(out).replace("``", '"').replace("''", '"')
 
 

@@ -75,7 +75,11 @@ def match(gold: Sequence[Timex], predicted: Sequence[Timex]) -> list[tuple[int, 
             for j, p in enumerate(predicted):
                 if j in used_p:
                     continue
-                hit = (g.start, g.end) == (p.start, p.end) if exact else g.start < p.end and p.start < g.end
+                hit = (
+                    (g.start, g.end) == (p.start, p.end)
+                    if exact
+                    else g.start < p.end and p.start < g.end
+                )
                 if hit:
                     pairs.append((i, j))
                     used_g.add(i)
@@ -99,9 +103,18 @@ def tally(gold: Sequence[Timex], predicted: Sequence[Timex]) -> Tally:
 def figures(counts: Tally) -> dict[str, float]:
     """Precision, recall and F1 (strict, relaxed, value), and attribute accuracies."""
     out: dict[str, float] = {}
-    for name, correct in (("strict", counts.strict), ("relaxed", counts.relaxed), ("value", counts.value_ok), ("type", counts.type_ok)):
+    for name, correct in (
+        ("strict", counts.strict),
+        ("relaxed", counts.relaxed),
+        ("value", counts.value_ok),
+        ("type", counts.type_ok),
+    ):
         p, r, f = _f1(correct, counts.predicted, counts.gold)
-        out |= {f"{name}_precision": round(p, 4), f"{name}_recall": round(r, 4), f"{name}_f1": round(f, 4)}
+        out |= {
+            f"{name}_precision": round(p, 4),
+            f"{name}_recall": round(r, 4),
+            f"{name}_f1": round(f, 4),
+        }
     matched = counts.relaxed or 1
     out["type_accuracy"] = round(counts.type_ok / matched, 4)
     out["value_accuracy"] = round(counts.value_ok / matched, 4)
@@ -131,7 +144,14 @@ def evaluate(path: Path, errors: int = 0, **_: Any) -> dict[str, Any]:
         for i, j in pairs:
             confusion[f"{gold[i].type}->{predicted[j].type}"] += 1
             if gold[i].value != predicted[j].value and len(missed) < errors:
-                missed.append({"doc": gold_doc.doc_id, "kind": "value", "gold": [gold[i].text, gold[i].value], "predicted": [predicted[j].text, predicted[j].value]})
+                missed.append(
+                    {
+                        "doc": gold_doc.doc_id,
+                        "kind": "value",
+                        "gold": [gold[i].text, gold[i].value],
+                        "predicted": [predicted[j].text, predicted[j].value],
+                    }
+                )
         for kind in {g.type for g in gold}:
             subset = [g for g in gold if g.type == kind]
             per_type.setdefault(kind, Tally()).add(tally(subset, predicted))
@@ -142,7 +162,9 @@ def evaluate(path: Path, errors: int = 0, **_: Any) -> dict[str, Any]:
                 missed.append({"doc": gold_doc.doc_id, "kind": "missed", "gold": [g.text, g.value]})
         for j, p in enumerate(predicted):
             if j not in matched_p and len(missed) < errors:
-                missed.append({"doc": gold_doc.doc_id, "kind": "spurious", "predicted": [p.text, p.value]})
+                missed.append(
+                    {"doc": gold_doc.doc_id, "kind": "spurious", "predicted": [p.text, p.value]}
+                )
     result: dict[str, Any] = {
         "figures": figures(total),
         "files": len(docs),
@@ -150,7 +172,11 @@ def evaluate(path: Path, errors: int = 0, **_: Any) -> dict[str, Any]:
         "predicted": total.predicted,
         "confusion": dict(sorted(confusion.items())),
         "per_type": {
-            kind: {"gold": t.gold, "recall": round(t.relaxed / t.gold, 4) if t.gold else 0.0, "value_recall": round(t.value_ok / t.gold, 4) if t.gold else 0.0}
+            kind: {
+                "gold": t.gold,
+                "recall": round(t.relaxed / t.gold, 4) if t.gold else 0.0,
+                "value_recall": round(t.value_ok / t.gold, 4) if t.gold else 0.0,
+            }
             for kind, t in sorted(per_type.items())
         },
     }

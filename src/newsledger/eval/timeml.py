@@ -91,7 +91,14 @@ def parse_tml(source: str, doc_id: str = "") -> TimeMLDoc:
             continue
         text = "".join(pieces)[start:length]
         timexes.append(
-            GoldTimex(attrs.get("tid", ""), start, length, text, attrs.get("type", "DATE"), attrs.get("value"))
+            GoldTimex(
+                attrs.get("tid", ""),
+                start,
+                length,
+                text,
+                attrs.get("type", "DATE"),
+                attrs.get("value"),
+            )
         )
     if open_timex is not None:
         raise EvalError(f"{doc_id}: unclosed TIMEX3")

@@ -23,41 +23,33 @@ sentences as content, and passives with an agent ("was told by officials").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.context import Context
 from newsledger.extract.attribution_lexicon import (
-    cue_nouns,
     cue_particles,
     cue_verbs,
     non_cue_adverbs,
     sourceless_adverbs,
 )
-from newsledger.extract.attribution_speakers import SpeakerResolver
+from newsledger.extract.attribution_phrases import Draft, according_drafts, sourceless_drafts
 from newsledger.extract.attribution_spans import (
     Piece,
     clean_pieces,
+    quotation_after,
+    quotation_before,
     quoted,
+    source_piece,
     subtree_indices,
     token_pieces,
 )
+from newsledger.extract.attribution_speakers import SpeakerResolver
 from newsledger.records import Attribution, Cue
 
 _SUBJECTS = ("nsubj",)
 _VERBAL = ("VERB", "AUX")
 # Dependents that join a participial cue clause to its host without a subject of its own.
 _DETACHED = ("advcl", "acl", "xcomp", "conj", "npadvmod", "dep")
-
-
-@dataclass
-class _Draft:
-    cue: list[int]
-    source: list[int]
-    content: list[int]
-    # The attribution this one is nested in (set for "citing" chains, else by _nest).
-    parent: _Draft | None = None
 
 
 def _is_cue_verb(token: Token) -> bool:
@@ -88,13 +80,31 @@ def _borrowed_subject(token: Token) -> Token | None:
 
 
 def _subject_indices(verb: Token, subject: Token) -> list[int]:
-    """The subject's tokens; coordinated subjects may come as several ``nsubj``."""
+    """The subject's tokens; coordinated subjects may come as several ``nsubj``.
+
+    A non-restrictive relative clause (", who has been ...") and a dateline before a dash
+    ("WASHINGTON -- President Obama") are not part of the source.
+    """
     chosen = subtree_indices(subject)
     if subject.head.i == verb.i:
         for other in verb.children:
             if other.dep_ in _SUBJECTS and other.i < verb.i:
                 chosen |= subtree_indices(other)
-    return list(range(min(chosen), max(chosen) + 1))
+    doc = subject.doc
+    for i in list(chosen):
+        token = doc[i]
+        if (
+            token.dep_ == "relcl"
+            and token.left_edge.i > 0
+            and doc[token.left_edge.i - 1].text == ","
+        ):
+            chosen -= subtree_indices(token)
+    span = list(range(min(chosen), max(chosen) + 1))
+    dashes = [i for i in span if doc[i].text in ("--", "—", "–") and i < subject.i]
+    if dashes and any(doc[i].is_upper and len(doc[i]) > 2 for i in span if i < dashes[-1]):
+        span = [i for i in span if i > dashes[-1]]
+    kept = [i for i in span if i in chosen or doc[i].is_punct]
+    return kept if kept else span
 
 
 def _is_detached_participle(token: Token) -> bool:
@@ -111,17 +121,31 @@ def _cue_tokens(verb: Token, subject: Token | None) -> list[int]:
     chosen = {verb.i}
     floor = subject.right_edge.i if subject is not None and subject.i < verb.i else -1
     for child in verb.children:
-        if child.dep_ in ("aux", "auxpass", "neg") and child.i < verb.i:
-            chosen.add(child.i)
-        elif child.dep_ == "prt":
-            chosen.add(child.i)
-        elif (
-            child.dep_ == "advmod"
-            and floor < child.i < verb.i
-            and child.lower_ not in non_cue_adverbs()
-            and child.lower_ not in sourceless_adverbs()
+        if (
+            child.dep_ in ("aux", "auxpass", "neg")
+            and child.i < verb.i
+            or child.dep_ == "prt"
+            or (
+                child.dep_ == "advmod"
+                and floor < child.i < verb.i
+                and child.lower_ not in non_cue_adverbs()
+                and child.lower_ not in sourceless_adverbs()
+            )
         ):
             chosen.add(child.i)
+    # Time and manner after the verb belong to the act of saying ("said Monday", "said in
+    # an interview", "said:"), as long as they come straight after it.
+    following = verb.i + 1
+    for child in verb.rights:
+        if child.i != following:
+            break
+        if child.dep_ in ("npadvmod", "prep") and child.lower_ not in cue_particle_words():
+            chosen |= subtree_indices(child)
+        elif child.text == ":":
+            chosen.add(child.i)
+        else:
+            break
+        following = child.right_edge.i + 1
     # The cue is one contiguous span: keep the run of chosen tokens around the verb.
     lo = hi = verb.i
     while lo - 1 in chosen:
@@ -129,6 +153,10 @@ def _cue_tokens(verb: Token, subject: Token | None) -> list[int]:
     while hi + 1 in chosen:
         hi += 1
     return list(range(lo, hi + 1))
+
+
+def cue_particle_words() -> frozenset[str]:
+    return frozenset(word for _, word in cue_particles())
 
 
 def _particle(verb: Token) -> Token | None:
@@ -155,7 +183,7 @@ def _complement(verb: Token, particle: Token | None) -> list[Token]:
     return []
 
 
-def _verb_drafts(sent: Span) -> list[tuple[Token, _Draft]]:
+def _verb_drafts(sent: Span) -> list[tuple[Token, Draft]]:
     drafts = []
     for token in sent:
         if not _is_cue_verb(token) or token.lemma_.lower() == "cite" and token.tag_ == "VBG":
@@ -182,34 +210,35 @@ def _verb_drafts(sent: Span) -> list[tuple[Token, _Draft]]:
             content |= subtree_indices(head)
         if not heads and token.dep_ == "parataxis":
             content = subtree_indices(token.head, subtree_indices(token))
+        if not heads and not content:
+            content = _quotation_indices(token, cue, source)
         if not content:
             continue
-        drafts.append((token, _Draft(cue, source, sorted(content))))
+        drafts.append((token, Draft(cue, source, sorted(content))))
     return drafts
 
 
-def _according_drafts(sent: Span) -> list[tuple[Token, _Draft]]:
-    drafts = []
-    for token in sent:
-        if token.lower_ != "according":
-            continue
-        to = next((c for c in token.children if c.lower_ == "to"), None)
-        if to is None or to.i != token.i + 1:
-            continue
-        obj = next((c for c in to.children if c.dep_ == "pobj"), None)
-        if obj is None:
-            continue
-        host = token.head if token.head.pos_ in _VERBAL else sent.root
-        content = subtree_indices(host, subtree_indices(token))
-        source = subtree_indices(obj)
-        drafts.append((token, _Draft([token.i, to.i], sorted(source), sorted(content))))
-    return drafts
+def _quotation_indices(verb: Token, cue: list[int], source: list[int]) -> set[int]:
+    """A quotation the sentence splitter put beside the clause: 'X said, "..."' or
+    '"..." X said' with no complement in the clause itself."""
+    doc = verb.doc
+    text = doc.text
+    floor, ceiling = _paragraph(text, verb.idx)
+    clause = sorted(cue + source)
+    last = doc[clause[-1]]
+    after = last.idx + len(last.text)
+    if after < len(text) and text[after] in ",:":
+        piece = quotation_after(text, after + 1, ceiling)
+    else:
+        piece = quotation_before(text, doc[clause[0]].idx, floor)
+    if piece is None:
+        return set()
+    span = doc.char_span(piece[0], piece[1], alignment_mode="expand")
+    return {t.i for t in span} if span is not None else set()
 
 
-def _citing_drafts(
-    sent: Span, hosts: list[tuple[Token, _Draft]]
-) -> list[tuple[Token, _Draft]]:
-    """"X, citing Y": Y's attribution, nested in X's when X has one in this clause."""
+def _citing_drafts(sent: Span, hosts: list[tuple[Token, Draft]]) -> list[tuple[Token, Draft]]:
+    """ "X, citing Y": Y's attribution, nested in X's when X has one in this clause."""
     drafts = []
     for token in sent:
         if token.lemma_.lower() != "cite" or token.tag_ != "VBG" or _own_subject(token):
@@ -227,43 +256,20 @@ def _citing_drafts(
             None,
         )
         if parent is not None:
-            draft = _Draft([token.i], source, list(parent.content), parent=parent)
+            draft = Draft([token.i], source, list(parent.content), parent=parent)
             drafts.append((token, draft))
             continue
         subject = _borrowed_subject(token)
         if subject is not None:
-            draft = _Draft([token.i], sorted(subtree_indices(subject)), source)
+            draft = Draft([token.i], sorted(subtree_indices(subject)), source)
             drafts.append((token, draft))
     return drafts
 
 
-def _sourceless_drafts(sent: Span) -> list[tuple[Token, _Draft]]:
-    drafts = []
-    for token in sent:
-        lower = token.lower_
-        if lower in sourceless_adverbs() and token.dep_ == "advmod":
-            content = subtree_indices(token.head, [token.i])
-            drafts.append((token, _Draft([token.i], [], sorted(content))))
-        elif (
-            token.pos_ == "NOUN"
-            and token.lemma_.lower() in cue_nouns()
-            and not any(c.dep_ in ("poss", "compound") for c in token.children)
-        ):
-            of = next((c for c in token.children if c.lower_ == "of" and c.i == token.i + 1), None)
-            heads = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
-            heads += [c for c in token.children if c.dep_ in ("acl", "ccomp") and c.i > token.i]
-            content: set[int] = set()
-            for head in heads:
-                content |= subtree_indices(head)
-            if content:
-                drafts.append((token, _Draft([token.i], [], sorted(content))))
-    return drafts
-
-
-def _sentence_drafts(sent: Span) -> list[_Draft]:
-    anchored = _verb_drafts(sent) + _according_drafts(sent)
+def _sentence_drafts(sent: Span) -> list[Draft]:
+    anchored = _verb_drafts(sent) + according_drafts(sent)
     anchored += _citing_drafts(sent, anchored)
-    anchored += _sourceless_drafts(sent)
+    anchored += sourceless_drafts(sent)
     # Clauses that carry their own attribution ("according to X", ", adding that ...")
     # are not part of another attribution's content.
     detached: list[set[int]] = []
@@ -282,19 +288,39 @@ def _sentence_drafts(sent: Span) -> list[_Draft]:
     return out
 
 
+def _is_quote_end(text: str, piece: Piece) -> bool:
+    return text[piece[1] - 1] in "”\"'’"
+
+
+def _skip_clause_end(doc: Doc, offset: int) -> int:
+    """Past the rest of the cue's sentence when only its ending punctuation is left."""
+    text = doc.text
+    i = offset
+    while i < len(text) and (text[i].isspace() or text[i] in ",.:;"):
+        i += 1
+    return i
+
+
 def _paragraph(text: str, start: int) -> tuple[int, int]:
     floor = text.rfind("\n\n", 0, start)
     ceiling = text.find("\n\n", start)
     return floor + 1, len(text) if ceiling < 0 else ceiling
 
 
-def _content_pieces(doc: Doc, draft: _Draft) -> list[Piece]:
+def _content_pieces(doc: Doc, draft: Draft) -> list[Piece]:
     text = doc.text
     pieces = clean_pieces(text, token_pieces(doc, draft.content))
     if not pieces:
         return []
     floor, ceiling = _paragraph(text, pieces[0][0])
     widened = [quoted(text, p, floor, ceiling) for p in pieces]
+    cue_end = doc[max(draft.cue)].idx + len(doc[max(draft.cue)])
+    if widened[-1][1] <= doc[min(draft.cue)].idx and _is_quote_end(text, widened[-1]):
+        # '"A," he said. "B."': the quotation after the cue continues the content.
+        clause_end = max(cue_end, *(doc[i].idx + len(doc[i]) for i in draft.source or [0]))
+        tail = quotation_after(text, _skip_clause_end(doc, clause_end), ceiling)
+        if tail is not None:
+            widened.append(tail)
     merged: list[Piece] = []
     for start, end in sorted(widened):
         if merged and start <= merged[-1][1]:
@@ -308,7 +334,7 @@ def _as_cue(text: str, piece: Piece) -> Cue:
     return Cue(text[piece[0] : piece[1]], piece[0], piece[1])
 
 
-def _nest(drafts: list[_Draft], contents: list[list[Piece]], cues: list[Piece]) -> None:
+def _nest(drafts: list[Draft], contents: list[list[Piece]], cues: list[Piece]) -> None:
     """Give each attribution whose cue lies in another's content that one as parent."""
     for i, draft in enumerate(drafts):
         if draft.parent is not None:
@@ -337,11 +363,10 @@ def extract_attributions(doc: Doc, ctx: Context) -> list[Attribution]:
     out = []
     for old in order:
         draft = drafts[old]
-        source = clean_pieces(text, token_pieces(doc, draft.source))
+        span = source_piece(doc, draft.source)
         source_cue = None
         speaker = code = kind = None
-        if source:
-            span = (source[0][0], source[-1][1])
+        if span is not None:
             source_cue = _as_cue(text, span)
             head = min((doc[i] for i in draft.source), key=lambda t: len(list(t.ancestors)))
             found = resolver.resolve(span, head)

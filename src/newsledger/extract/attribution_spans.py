@@ -16,7 +16,7 @@ Piece = tuple[int, int]
 
 OPENING_QUOTES = frozenset("“‘«")
 CLOSING_QUOTES = frozenset("”’»")
-STRAIGHT_QUOTES = frozenset("\"")
+STRAIGHT_QUOTES = frozenset('"')
 _EDGE_PUNCT = frozenset(",;:.-–—()[]")
 
 
@@ -85,7 +85,14 @@ def quoted(text: str, piece: Piece, floor: int, ceiling: int) -> Piece:
     after = end
     while after < ceiling and text[after] in ",.!?":
         after += 1
-    if after < ceiling and _is_closing(text, after) and _open_count(text, start, end) > 0:
+    before = start - 1
+    while before >= floor and text[before].isspace():
+        before -= 1
+    closes_after = after < ceiling and _is_closing(text, after)
+    if closes_after and before >= floor and _is_opening(text, before):
+        # The parser left both marks of a whole quotation outside the clause.
+        return before, after + 1
+    if closes_after and _open_count(text, start, end) > 0:
         end = after + 1
     if end > start and _is_closing(text, end - 1) and _open_count(text, start, end - 1) <= 0:
         i = start - 1
@@ -108,6 +115,61 @@ def _open_count(text: str, start: int, end: int) -> int:
         elif _is_closing(text, i):
             count -= 1
     return count
+
+
+def quotation_after(text: str, position: int, ceiling: int) -> Piece | None:
+    """The quotation opening at ``position`` (after white space), to its closing mark."""
+    while position < ceiling and text[position].isspace():
+        position += 1
+    if position >= ceiling or not _is_opening(text, position):
+        return None
+    depth = 0
+    for i in range(position, ceiling):
+        if _is_opening(text, i):
+            depth += 1
+        elif _is_closing(text, i):
+            depth -= 1
+            if depth == 0:
+                return position, i + 1
+    return None
+
+
+def quotation_before(text: str, position: int, floor: int) -> Piece | None:
+    """The quotation closing just before ``position`` (before white space and a comma)."""
+    end = position
+    while end > floor and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    if end <= floor or not _is_closing(text, end - 1):
+        return None
+    depth = 0
+    for i in range(end - 1, floor - 1, -1):
+        if _is_closing(text, i):
+            depth += 1
+        elif _is_opening(text, i):
+            depth -= 1
+            if depth == 0:
+                return i, end
+    return None
+
+
+def source_piece(doc: Doc, indices: list[int]) -> Piece | None:
+    """The source's characters: its tokens, with the comma that closes an apposition.
+
+    "Ivanka Trump, the nominee's daughter, noted": PolNeAR-style sources keep the comma
+    after an apposition; closing brackets and abbreviation stops stay as the tokens have
+    them.
+    """
+    tokens = [doc[i] for i in sorted(indices)]
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].text in (",", "-", "—", "–") or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    last = tokens[-1]
+    if any(t.text == "," for t in tokens) and last.i + 1 < len(doc) and doc[last.i + 1].text == ",":
+        last = doc[last.i + 1]
+    return tokens[0].idx, last.idx + len(last.text)
 
 
 def clean_pieces(text: str, pieces: Iterable[Piece]) -> list[Piece]:

@@ -59,10 +59,10 @@ def _scope(span: Span) -> set[int]:
     indices = set(range(span.start, span.end))
     sent = span.root.sent
     child, node = span.root, span.root.head
-    while node is not child and sent.start <= node.i < sent.end:
+    while node.i != child.i and sent.start <= node.i < sent.end:
         indices.add(node.i)
         for dependent in node.children:
-            if dependent is not child and dependent.dep_ in _SCOPE_DEPS:
+            if dependent.i != child.i and dependent.dep_ in _SCOPE_DEPS:
                 indices.add(dependent.i)
         child, node = node, node.head
     return indices
@@ -125,7 +125,7 @@ def _negation(span: Span) -> Token | None:
     # "did not want to attack", "failed to deliver": the negation sits on the verb that
     # takes the predicate as complement.
     node = root
-    while node.dep_ in ("xcomp", "ccomp") and node.head is not node:
+    while node.dep_ in ("xcomp", "ccomp") and node.head.i != node.i:
         node = node.head
         chain.append(node)
         if node.dep_ != "xcomp":
@@ -137,7 +137,7 @@ def _negation(span: Span) -> Token | None:
         subject = _negative_subject(verb)
         if subject is not None:
             return subject
-        if verb is not root and scopes.get(verb.lemma_.lower()) == "verb":
+        if verb.i != root.i and scopes.get(verb.lemma_.lower()) == "verb":
             return verb
     if scopes.get(root.lemma_.lower()) == "verb" and len(span) > 1:
         return root

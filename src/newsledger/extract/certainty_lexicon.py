@@ -8,6 +8,7 @@ predicates over a spaCy token, kept here so that the data files stay declarative
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -221,6 +222,25 @@ def negation_cues() -> dict[str, str]:
 @cache
 def reporting_verbs() -> frozenset[str]:
     return frozenset(load_lines("certainty/reporting_verbs.txt"))
+
+
+@cache
+def _candidate_pattern() -> re.Pattern[str]:
+    # A regular inflection starts with its lemma less a final "e" or "y" ("believed",
+    # "implies"); irregular ones are listed in a data file.
+    stems = set()
+    for key in uncertainty_cues():
+        stems.add(re.escape(key[:-1] if len(key) > 3 and key[-1] in "ey" else key))
+    forms = {re.escape(form) for form, _ in _rows("irregular_forms.tsv", 2)}
+    return re.compile(
+        r"\b(?:(?:%s)\w*|%s)\b" % ("|".join(sorted(stems)), "|".join(sorted(forms))),
+        re.IGNORECASE,
+    )
+
+
+def may_hold_uncertainty_cue(text: str) -> bool:
+    """False only when ``text`` cannot hold an uncertainty cue (a cheap pre-filter)."""
+    return _candidate_pattern().search(text) is not None
 
 
 def _word_matches(token: Token, word: str) -> bool:

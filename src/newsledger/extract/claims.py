@@ -51,7 +51,8 @@ def _innermost(attributions: list[Attribution]) -> Attribution | None:
     parents = {a.parent for a in attributions if a.parent is not None}
     leaves = [a for a in attributions if a.id not in parents]
     named = [a for a in leaves if a.source is not None]
-    return (named or leaves or [None])[0]
+    candidates = named or leaves
+    return candidates[0] if candidates else None
 
 
 def _opens_with_anaphora(span: Span) -> bool:

@@ -32,9 +32,7 @@ def find_conditions(span: Span) -> list[Cue]:
     found: list[Cue] = []
     i = 0
     while i < len(span):
-        cue = next(
-            (c for c in condition_cues() if tuple(words[i : i + len(c)]) == c), None
-        )
+        cue = next((c for c in condition_cues() if tuple(words[i : i + len(c)]) == c), None)
         if cue is None:
             i += 1
             continue

@@ -24,7 +24,8 @@ COMMITMENT_STATUSES = {"proposed", "agreed", "decided", "pending", "delivering"}
 
 def _time_of(event: Event, sentence: Span, ctx: Context) -> EventTime:
     dates = [
-        t for t in ctx.times
+        t
+        for t in ctx.times
         if t.type in ("DATE", "TIME") and sentence.start_char <= t.start < sentence.end_char
     ]
     if not dates:
@@ -39,7 +40,8 @@ def _time_of(event: Event, sentence: Span, ctx: Context) -> EventTime:
 
 def _location_of(event: Event, sentence: Span, ctx: Context) -> str | None:
     places = [
-        m for m in ctx.mentions
+        m
+        for m in ctx.mentions
         if m.kind == "place" and sentence.start_char <= m.start < sentence.end_char
     ]
     return ", ".join(m.text for m in places) or event.location
@@ -82,8 +84,9 @@ def attach_details(doc: Doc, ctx: Context, events: list[Event]) -> list[Event]:
                 event.conditions.extend(c.text for c in conditions)
         steps = find_steps(span, ctx.times)
         if steps and not any(sentence_of.get(e.id) == index for e in events):
-            for event in _recent(events, sentence_of, index,
-                                 lambda e: e.status in COMMITMENT_STATUSES):
+            for event in _recent(
+                events, sentence_of, index, lambda e: e.status in COMMITMENT_STATUSES
+            ):
                 event.next_steps.extend(steps)
     return events
 

@@ -153,9 +153,7 @@ def _fits(entry: Entry, token: Token) -> bool:
     if entry.requires is not None and entry.requires not in _child_words(token):
         return False
     if entry.modifier is not None:
-        mods = " ".join(
-            c.lemma_.lower() for c in token.children if c.dep_ in _NOUN_MODIFIER_DEPS
-        )
+        mods = " ".join(c.lemma_.lower() for c in token.children if c.dep_ in _NOUN_MODIFIER_DEPS)
         if entry.modifier not in mods:
             return False
     if entry.objects:

@@ -82,7 +82,7 @@ def _rule_spans(doc: Doc, index: ActorIndex) -> list[tuple[Span, Actor | None, s
     lower, exact = _matchers(doc.vocab, index)
     found: list[tuple[Span, Actor | None, str | None]] = []
     vocab = doc.vocab.strings
-    for match_id, start, end in lower(doc):
+    for _match_id, start, end in lower(doc):
         span = doc[start:end]
         found.append((span, index.lookup(span.text), None))
     for match_id, start, end in exact(doc):

@@ -64,9 +64,7 @@ def number_value(tokens: list[Token]) -> float | None:
 
 
 def _is_year(token: Token) -> bool:
-    return token.ent_type_ == "DATE" or (
-        token.shape_ == "dddd" and 1800 <= int(token.text) <= 2100
-    )
+    return token.ent_type_ == "DATE" or (token.shape_ == "dddd" and 1800 <= int(token.text) <= 2100)
 
 
 def find_quantities(span: Span) -> list[Quantity]:
@@ -75,16 +73,25 @@ def find_quantities(span: Span) -> list[Quantity]:
     for token in span:
         if token.dep_ != "nummod" or _is_year(token) or token.ent_type_ in ("PERCENT", "ORDINAL"):
             continue
-        run = [t for t in token.subtree if t.dep_ in ("nummod", "compound", "quantmod")
-               and (t.like_num or t.lower_ in number_words())]
+        run = [
+            t
+            for t in token.subtree
+            if t.dep_ in ("nummod", "compound", "quantmod")
+            and (t.like_num or t.lower_ in number_words())
+        ]
         run = sorted(run or [token], key=lambda t: t.i)
         value = number_value(run)
         if value is None:
             continue
         head = token.head
         found.append(
-            Quantity(value=value, unit=head.lemma_, start=run[0].idx,
-                     end=head.idx + len(head.text), text=span.doc.text[run[0].idx : head.idx + len(head)])
+            Quantity(
+                value=value,
+                unit=head.lemma_,
+                start=run[0].idx,
+                end=head.idx + len(head.text),
+                text=span.doc.text[run[0].idx : head.idx + len(head)],
+            )
         )
     return found
 
@@ -92,7 +99,8 @@ def find_quantities(span: Span) -> list[Quantity]:
 def equipment_in(span: Span, mentions: list[Mention]) -> list[Mention]:
     """Equipment mentions inside ``span``."""
     return [
-        m for m in mentions
+        m
+        for m in mentions
         if m.kind == "equipment" and span.start_char <= m.start and m.end <= span.end_char
     ]
 

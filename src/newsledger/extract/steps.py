@@ -24,7 +24,8 @@ def stage_nouns() -> dict[str, str]:
 def find_steps(sentence: Span, times: list[TimeExpr]) -> list[Step]:
     """Pending stages named in ``sentence`` with the durations the sentence gives them."""
     durations = [
-        t for t in times
+        t
+        for t in times
         if t.type == "DURATION" and sentence.start_char <= t.start < sentence.end_char
     ]
     if not durations:
@@ -38,8 +39,13 @@ def find_steps(sentence: Span, times: list[TimeExpr]) -> list[Step]:
             continue
         seen.add(stage)
         steps.append(
-            Step(stage=stage, status="pending", duration=duration,
-                 text=" ".join(t.text for t in durations), start=token.idx,
-                 end=token.idx + len(token.text))
+            Step(
+                stage=stage,
+                status="pending",
+                duration=duration,
+                text=" ".join(t.text for t in durations),
+                start=token.idx,
+                end=token.idx + len(token.text),
+            )
         )
     return steps

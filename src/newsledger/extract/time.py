@@ -22,8 +22,9 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.context import Context
 from newsledger.extract.time_grammar import find_matches
+from newsledger.extract.time_rules import in_context, normalise
 from newsledger.extract.time_spacy import entity_times
-from newsledger.extract.time_values import Tense, in_context, normalise
+from newsledger.extract.time_values import Tense
 from newsledger.records import Published, TimeExpr
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})

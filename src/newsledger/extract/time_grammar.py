@@ -74,16 +74,23 @@ def _acceptable(match: Match, text: str) -> bool:
     for key in ("month", "wd"):
         if key in groups and not groups[key][:1].isupper():
             return False
-    if match.rule == "month" and set(groups) == {"month"}:
-        if groups["month"].lower() == "may" and not _MAY_CUES.search(text[: match.start]):
-            return False
+    if (
+        match.rule == "month"
+        and set(groups) == {"month"}
+        and groups["month"].lower() == "may"
+        and not _MAY_CUES.search(text[: match.start])
+    ):
+        return False
     unit = groups.get("unit", "").lower()
     num = groups.get("num", "").lower()
-    if match.rule in ("duration", "offset") and num in ("a", "an", "one", "some", "many"):
-        # "a second look", "a quarter of the shares", "some day" are not durations.
-        if unit.startswith(("second", "quarter")) or (num in ("some", "many") and unit == "day"):
-            return False
-    if match.rule == "duration" and unit.startswith("quarters") and "-" in text[match.start : match.end]:
+    # "a second look", "a quarter of the shares", "some day" are not durations.
+    if (
+        match.rule in ("duration", "offset")
+        and num in ("a", "an", "one", "some", "many")
+        and (unit.startswith(("second", "quarter")) or (num in ("some", "many") and unit == "day"))
+    ):
+        return False
+    if unit.startswith("quarters") and "-" in text[match.start - 1 : match.end]:
         return False  # "three-quarters of the vote" is a fraction
     if match.rule == "rel_unit":
         rel = groups["rel"].lower().split()
@@ -116,7 +123,7 @@ def find_matches(text: str) -> list[Match]:
         if all(match.end <= t.start or match.start >= t.end for t in taken):
             taken.append(match)
     taken.sort(key=lambda m: m.start)
-    result = []
+    result: list[Match] = []
     for match in taken:
         head = text[max(0, match.start - 30) : match.start]
         edge = edges.search(head)

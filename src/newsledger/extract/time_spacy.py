@@ -63,6 +63,8 @@ def entity_times(doc: Doc, taken: list[TimeExpr], anchor: date | None) -> list[T
         kind, value = read
         begin, finish = interval(value)
         found.append(
-            TimeExpr(ent.text, start, end, "TIME" if kind == "TIME" else "DATE", value, begin, finish)
+            TimeExpr(
+                ent.text, start, end, "TIME" if kind == "TIME" else "DATE", value, begin, finish
+            )
         )
     return found

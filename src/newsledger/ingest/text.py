@@ -41,7 +41,7 @@ def decode(raw: bytes, name: str = "input") -> str:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise InputError(
-                f"{name}: not valid UTF-8 (byte {exc.start}: {raw[exc.start:exc.start + 1]!r})"
+                f"{name}: not valid UTF-8 (byte {exc.start}: {raw[exc.start : exc.start + 1]!r})"
             ) from exc
     controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\n\r\f\v")
     if controls > 8:

@@ -36,9 +36,7 @@ def _preset(doc: Doc, sentences: list[Sentence]) -> Doc:
     return doc
 
 
-def parse_article(
-    text: str, sentences: list[Sentence], nlp: Language | None = None
-) -> Doc:
+def parse_article(text: str, sentences: list[Sentence], nlp: Language | None = None) -> Doc:
     """The parsed Doc of ``text`` whose ``doc.sents`` follow ``sentences``."""
     return next(parse_articles([(text, sentences)], nlp=nlp))
 

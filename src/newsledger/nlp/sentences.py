@@ -19,9 +19,28 @@ from newsledger.records import Sentence
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _CLOSED_WORDS = frozenset(
-    "the a an this that in to of for from at by with on into about across against".split()
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "in",
+        "to",
+        "of",
+        "for",
+        "from",
+        "at",
+        "by",
+        "with",
+        "on",
+        "into",
+        "about",
+        "across",
+        "against",
+    ]
 )
-_FINAL_PUNCT = ('.', '!', '?', '"', "'", "\u201d", "\u2019", ")", ":", ";")
+_FINAL_PUNCT = (".", "!", "?", '"', "'", "\u201d", "\u2019", ")", ":", ";")
 
 
 @cache
@@ -135,7 +154,9 @@ def split_sentences(text: str, has_headline: bool | None = None) -> list[Sentenc
                 )
             )
     if carry is not None:
-        sentences.append(Sentence(len(sentences), carry[0], carry[1], normalise_space(text[carry[0] : carry[1]])))
+        sentences.append(
+            Sentence(len(sentences), carry[0], carry[1], normalise_space(text[carry[0] : carry[1]]))
+        )
     return sentences
 
 

@@ -109,8 +109,13 @@ def _add_countries(index: ActorIndex) -> None:
     countries: dict[str, Actor] = {}
     for country in pycountry.countries:
         code = country.alpha_3
-        actor = Actor(id=code, name=getattr(country, "common_name", country.name), kind="country",
-                      code=code, country=code)
+        actor = Actor(
+            id=code,
+            name=getattr(country, "common_name", country.name),
+            kind="country",
+            code=code,
+            country=code,
+        )
         countries[code] = actor
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
@@ -118,8 +123,9 @@ def _add_countries(index: ActorIndex) -> None:
                 index.add(value, actor)
     for row in _tsv_rows(data_text("actors/country_aliases.tsv")):
         code, aliases = row[0], row[1]
-        actor = countries.get(code) or Actor(id=code, name="", kind="country", code=code,
-                                             country=code)
+        actor = countries.get(code) or Actor(
+            id=code, name="", kind="country", code=code, country=code
+        )
         # The curated first alias is the name people use ("Russia", not "Russian Federation").
         actor.name = aliases.split("|")[0]
         countries[code] = actor
@@ -141,7 +147,12 @@ def _add_groups(index: ActorIndex, text: str) -> None:
 
 def _kind(value: str) -> MentionKind:
     allowed: tuple[MentionKind, ...] = (
-        "country", "organisation", "person", "place", "group", "equipment",
+        "country",
+        "organisation",
+        "person",
+        "place",
+        "group",
+        "equipment",
     )
     if value not in allowed:
         raise InputError(f"unknown actor kind {value!r}; use one of {', '.join(allowed)}")
@@ -150,8 +161,14 @@ def _kind(value: str) -> MentionKind:
 
 def _add_media(index: ActorIndex) -> None:
     for code, country, state, name, aliases in _tsv_rows(data_text("actors/media.tsv")):
-        actor = Actor(id=f"media:{name}", name=name, kind="organisation", code=code,
-                      country=country, sector="MED")
+        actor = Actor(
+            id=f"media:{name}",
+            name=name,
+            kind="organisation",
+            code=code,
+            country=country,
+            sector="MED",
+        )
         if state == "yes":
             index.state_media.add(actor.id)
         for alias in [name, *aliases.split("|")]:
@@ -161,13 +178,23 @@ def _add_media(index: ActorIndex) -> None:
 def _add_people(index: ActorIndex) -> None:
     for person in load_json("actors/people.json"):
         roles = [
-            Role(title=r["title"], org=r.get("org"), start=_parse_date(r.get("start")),
-                 end=_parse_date(r.get("end")))
+            Role(
+                title=r["title"],
+                org=r.get("org"),
+                start=_parse_date(r.get("start")),
+                end=_parse_date(r.get("end")),
+            )
             for r in person.get("roles", [])
         ]
-        actor = Actor(id=f"person:{person['name']}", name=person["name"], kind="person",
-                      code=f"{person['country']}GOV" if roles else person["country"],
-                      country=person["country"], sector="GOV" if roles else None, roles=roles)
+        actor = Actor(
+            id=f"person:{person['name']}",
+            name=person["name"],
+            kind="person",
+            code=f"{person['country']}GOV" if roles else person["country"],
+            country=person["country"],
+            sector="GOV" if roles else None,
+            roles=roles,
+        )
         for alias in [person["name"], *person.get("aliases", [])]:
             index.add(alias, actor)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from types import TracebackType
 from typing import Any
@@ -138,10 +138,22 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
         "evidence_json",
     ),
 }
-_INSERTS = {
-    table: f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})"
-    for table, cols in _COLUMNS.items()
-}
+# Rows per INSERT statement: one multi-row VALUES statement is far cheaper than executemany
+# on DuckDB, and stays well under PostgreSQL's 65535 parameters.
+_ROWS_PER_INSERT = 200
+
+
+def _insert(conn: Connection, table: str, rows: list[tuple[Any, ...]]) -> None:
+    columns = _COLUMNS[table]
+    marks = "(" + ", ".join("?" for _ in columns) + ")"
+    for i in range(0, len(rows), _ROWS_PER_INSERT):
+        chunk = rows[i : i + _ROWS_PER_INSERT]
+        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES " + ", ".join(
+            marks for _ in chunk
+        )
+        conn.execute(sql, [value for row in chunk for value in row])
+
+
 # Tables that hang off an article, for reading one analysis back.
 _CHILDREN = ("sentences", "mentions", "times", "attributions", "claims", "flags")
 _ORDER = {"sentences": "id", "attributions": "id", "claims": "id"}
@@ -197,22 +209,50 @@ class Store:
 
         The same article is recognised by its content id or by its URL.
         """
-        article = analysis.article
-        rows = analysis_rows(analysis, datetime.now())
+        return self.save_analyses([analysis])[0]
+
+    def save_analyses(self, analyses: Sequence[Analysis]) -> list[bool]:
+        """Store a small batch in one transaction (one commit, one INSERT per table).
+
+        Per analysis, True when it was new; an article already stored, or seen earlier in the
+        batch (same content id or URL), is skipped.
+        """
         try:
             with transaction(self._conn):
-                found = self._conn.query(
-                    "SELECT 1 FROM articles WHERE id = ? OR url = ? LIMIT 1",
-                    [article.id, article.url],
-                )
-                if found:
-                    return False
-                for table, sql in _INSERTS.items():
-                    self._conn.executemany(sql, rows[table])
+                fresh = self._fresh(analyses)
+                now = datetime.now()
+                merged: dict[str, list[tuple[Any, ...]]] = {table: [] for table in _COLUMNS}
+                for analysis, new in zip(analyses, fresh, strict=True):
+                    if new:
+                        for table, rows in analysis_rows(analysis, now).items():
+                            merged[table].extend(rows)
+                for table, rows in merged.items():
+                    _insert(self._conn, table, rows)
         except DuplicateKey:
-            # A concurrent writer (PostgreSQL) stored the same article between check and insert.
-            return False
-        return True
+            # A concurrent writer (PostgreSQL) stored one of them between check and insert.
+            if len(analyses) == 1:
+                return [False]
+            return [self.save_analysis(analysis) for analysis in analyses]
+        return fresh
+
+    def _fresh(self, analyses: Sequence[Analysis]) -> list[bool]:
+        keys = [a.article.id for a in analyses] + [a.article.url for a in analyses if a.article.url]
+        seen: set[str] = set()
+        for i in range(0, len(keys), 500):
+            chunk = keys[i : i + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for aid, url in self._conn.query(
+                f"SELECT id, url FROM articles WHERE id IN ({marks}) OR url IN ({marks})",
+                [*chunk, *chunk],
+            ):
+                seen.update(k for k in (aid, url) if k)
+        fresh = []
+        for analysis in analyses:
+            article = analysis.article
+            keys_of = {k for k in (article.id, article.url) if k}
+            fresh.append(not keys_of & seen)
+            seen |= keys_of
+        return fresh
 
     def record_failure(self, item: str, error: str) -> None:
         """Log an input that could not be ingested, with its error, for the ingest report."""

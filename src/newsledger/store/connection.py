@@ -27,8 +27,6 @@ class Connection(Protocol):
 
     def execute(self, sql: str, params: Params = ()) -> None: ...
 
-    def executemany(self, sql: str, rows: Sequence[Params]) -> None: ...
-
     def query(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]: ...
 
     def columns(self) -> list[str]: ...
@@ -72,10 +70,6 @@ class DuckDBConnection:
     def execute(self, sql: str, params: Params = ()) -> None:
         self._run(sql, params)
 
-    def executemany(self, sql: str, rows: Sequence[Params]) -> None:
-        if rows:
-            self._guard(lambda: self._con.executemany(sql, list(rows)))
-
     def query(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]:
         result = self._run(sql, params)
         self._description = [d[0] for d in result.description or []]
@@ -117,10 +111,6 @@ class PostgresConnection:
 
     def execute(self, sql: str, params: Params = ()) -> None:
         self._guard(lambda: self._con.execute(_pg(sql), list(params) or None))
-
-    def executemany(self, sql: str, rows: Sequence[Params]) -> None:
-        if rows:
-            self._guard(lambda: self._con.cursor().executemany(_pg(sql), [list(r) for r in rows]))
 
     def query(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]:
         cursor = self._guard(lambda: self._con.execute(_pg(sql), list(params) or None))

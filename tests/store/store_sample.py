@@ -1,10 +1,9 @@
-"""A hand-made analysis of a short article, shaped like the pipeline's output."""
+"""A hand-made analysis of a short article, shaped like the pipeline's output (no fixture:
+tests import ``make_analysis`` and ``TEXT`` from here to vary them)."""
 
 from __future__ import annotations
 
 from datetime import date
-
-import pytest
 
 from newsledger.ingest.text import article_from_text
 from newsledger.records import (
@@ -32,7 +31,6 @@ def make_analysis(text: str = TEXT, url: str | None = "https://example.org/a") -
     article = article_from_text(text, url=url, outlet="Example", published=date(2024, 5, 2))
     body = article.body_start
     germany = text.index("Germany", body)
-    usa = text.index("the United States")
     ukraine = text.index("Ukraine")
     ria = text.index("RIA Novosti")
     ministry = text.index("Japanese Defense Ministry")
@@ -51,7 +49,9 @@ def make_analysis(text: str = TEXT, url: str | None = "https://example.org/a") -
             TimeExpr("2024", year, year + 4, "DATE", "2024", date(2024, 1, 1), date(2024, 12, 31))
         ],
         attributions=[
-            Attribution(0, Cue("reported", ria + 12, ria + 20), Cue("RIA Novosti", ria, ria + 11), None)
+            Attribution(
+                0, Cue("reported", ria + 12, ria + 20), Cue("RIA Novosti", ria, ria + 11), None
+            )
         ],
         claims=[
             Claim(
@@ -63,7 +63,9 @@ def make_analysis(text: str = TEXT, url: str | None = "https://example.org/a") -
                 speaker="RIA Novosti",
                 source_chain=[
                     SourceRef("RIA Novosti", "RUSMED", "media", ria, ria + 11),
-                    SourceRef("Japanese Defense Ministry", "JPNMIL", "ministry", ministry, ministry + 25),
+                    SourceRef(
+                        "Japanese Defense Ministry", "JPNMIL", "ministry", ministry, ministry + 25
+                    ),
                 ],
                 certainty="reported",
                 cues=[Cue("reported", ria + 12, ria + 20)],
@@ -92,10 +94,13 @@ def make_analysis(text: str = TEXT, url: str | None = "https://example.org/a") -
                 speaker="RIA Novosti",
             )
         ],
-        flags=[Flag("state_media_chain", "second-hand through state media", ria, ria + 11, [(ministry, ministry + 25)])],
+        flags=[
+            Flag(
+                "state_media_chain",
+                "second-hand through state media",
+                ria,
+                ria + 11,
+                [(ministry, ministry + 25)],
+            )
+        ],
     )
-
-
-@pytest.fixture
-def analysis() -> Analysis:
-    return make_analysis()

@@ -1,0 +1,72 @@
+"""``newsledger eval events PATH``: event coding scored on PETR validation XML/JSONL or PLOVER JSON.
+
+The format is detected from the file: a JSON list (or JSONL with an ``event`` field) is PLOVER
+gold, XML or JSONL with ``events`` is PETR gold. For the PETRARCH unit tests the fictional
+actors and agents the file names in its ``<Environment>`` are loaded for this run only, on
+top of any ``actor_files`` given.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from newsledger.errors import EvalError
+from newsledger.eval.events_score import Tally
+from newsledger.eval.petr import GoldSentence, read_petr
+from newsledger.eval.plover import read_plover
+from newsledger.extract.events import code_events
+from newsledger.nlp.model import load_nlp
+
+
+def detect_format(path: Path) -> str:
+    """ "plover" or "petr", from the file's content."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            head = handle.read(4096).lstrip()
+    except OSError as exc:
+        raise EvalError(f"{path}: cannot read ({exc.strerror})") from exc
+    if head.startswith("<"):
+        return "petr"
+    if head.startswith("["):
+        return "plover"
+    if head.startswith("{"):
+        try:
+            first = json.loads(head.splitlines()[0])
+        except ValueError as exc:
+            raise EvalError(f"{path}: neither PETR nor PLOVER gold ({exc})") from exc
+        return "plover" if "event" in first else "petr"
+    raise EvalError(f"{path}: neither PETR XML/JSONL nor PLOVER JSON")
+
+
+def load_gold(path: Path) -> tuple[str, list[GoldSentence], tuple[Path, ...]]:
+    kind = detect_format(path)
+    if kind == "plover":
+        return kind, read_plover(path), ()
+    petr = read_petr(path)
+    return kind, [s for s in petr.sentences if not s.error and s.text], tuple(petr.dictionaries)
+
+
+def evaluate(
+    path: Path,
+    actor_files: tuple[Path, ...] = (),
+    limit: int | None = None,
+    **_options: Any,
+) -> dict[str, Any]:
+    """Figures of event coding on the gold file ``path`` (see :class:`Tally`)."""
+    kind, sentences, dictionaries = load_gold(Path(path))
+    if limit:
+        sentences = sentences[: int(limit)]
+    files = tuple(dict.fromkeys([*dictionaries, *(Path(p) for p in actor_files)]))
+    nlp = load_nlp()
+    tally = Tally()
+    for gold, doc in zip(
+        sentences, nlp.pipe((s.text for s in sentences), batch_size=64), strict=True
+    ):
+        predicted = code_events(doc, None, actor_files=files, include_verbal=kind == "petr")
+        tally.add(gold.events, predicted)
+    result = tally.figures()
+    result["format"] = kind
+    result["actor_files"] = [str(p) for p in files]
+    return result

@@ -1,0 +1,66 @@
+"""Attribution drafts from phrases rather than verbs: "according to X" and unsourced cues.
+
+A draft holds token indices (cue, source, content) of one sentence's attribution before
+spans are cut; :mod:`newsledger.extract.attribution` turns drafts into records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from newsledger.extract.attribution_lexicon import cue_nouns, sourceless_adverbs
+from newsledger.extract.attribution_spans import subtree_indices
+
+_VERBAL = ("VERB", "AUX")
+
+
+@dataclass
+class Draft:
+    cue: list[int]
+    source: list[int]
+    content: list[int]
+    # The attribution this one is nested in (set for "citing" chains, else by _nest).
+    parent: Draft | None = None
+
+
+def according_drafts(sent: Span) -> list[tuple[Token, Draft]]:
+    drafts = []
+    for token in sent:
+        if token.lower_ != "according":
+            continue
+        to = next((c for c in token.children if c.lower_ == "to"), None)
+        if to is None or to.i != token.i + 1:
+            continue
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        host = token.head if token.head.pos_ in _VERBAL else sent.root
+        content = subtree_indices(host, subtree_indices(token))
+        source = subtree_indices(obj)
+        drafts.append((token, Draft([token.i, to.i], sorted(source), sorted(content))))
+    return drafts
+
+
+def sourceless_drafts(sent: Span) -> list[tuple[Token, Draft]]:
+    drafts = []
+    for token in sent:
+        lower = token.lower_
+        if lower in sourceless_adverbs() and token.dep_ == "advmod":
+            clause = subtree_indices(token.head, [token.i])
+            drafts.append((token, Draft([token.i], [], sorted(clause))))
+        elif (
+            token.pos_ == "NOUN"
+            and token.lemma_.lower() in cue_nouns()
+            and not any(c.dep_ in ("poss", "compound") for c in token.children)
+        ):
+            of = next((c for c in token.children if c.lower_ == "of" and c.i == token.i + 1), None)
+            heads = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+            heads += [c for c in token.children if c.dep_ in ("acl", "ccomp") and c.i > token.i]
+            content: set[int] = set()
+            for head in heads:
+                content |= subtree_indices(head)
+            if content:
+                drafts.append((token, Draft([token.i], [], sorted(content))))
+    return drafts

@@ -1,0 +1,232 @@
+"""Event coding: every sentence to zero or more PLOVER/CAMEO events with coded actors.
+
+Recognises actions named by a verb or an event noun from ``data/events/lexicon.tsv`` (see
+:mod:`newsledger.extract.events_rules` for the coding rules), with a source actor (the doer)
+and/or a target actor; codes actors as ISO alpha-3 plus sector ("RUSMIL") or group codes.
+Leaves alone: sentences with no lexicon trigger or no codable actor (commentary), plain
+statements and appeals (CAMEO 01/02, which PLOVER does not code) unless ``include_verbal``,
+and claims, attribution and certainty, which come from their own stages (an event points to
+the claim it rests on when ``ctx.claims`` is filled).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from newsledger.context import Context
+from newsledger.data import data_text
+from newsledger.extract.events_actors import ActorCoder, actor_coder, actor_map
+from newsledger.extract.events_lexicon import PloverCode, plover_of, rules
+from newsledger.extract.events_rules import (
+    Candidate,
+    code_candidates,
+    is_hostile,
+    location_of,
+    object_actors,
+    subject_actors,
+    tense_status,
+)
+from newsledger.records import Event, Mention
+
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "dozen": 12,
+    "hundred": 100,
+    "thousand": 1000,
+}
+
+
+@cache
+def _equipment() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in data_text("actors/equipment.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _category, aliases = line.split("\t")
+            for alias in aliases.split("|"):
+                table[alias.lower()] = name
+    return table
+
+
+def _number(token: Token) -> int | float | None:
+    text = token.lower_.replace(",", "")
+    if text in _NUMBER_WORDS:
+        return _NUMBER_WORDS[text]
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text) if "." in text else int(text)
+    return None
+
+
+def _clause(top: Token, sent: Span) -> Span:
+    tokens = [t for t in top.subtree if sent.start <= t.i < sent.end]
+    return top.doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1]
+
+
+def _top(cand: Candidate) -> Token:
+    token = cand.token
+    if cand.entry.noun and token.dep_ in ("dobj", "attr", "nsubjpass", "nsubj"):
+        return token.head
+    return token
+
+
+def _dedupe(mentions: list[Mention], exclude: set[str]) -> list[Mention]:
+    seen: set[str] = set()
+    out = []
+    for mention in mentions:
+        if mention.code and mention.code not in seen and mention.code not in exclude:
+            seen.add(mention.code)
+            out.append(mention)
+    return out
+
+
+def _equipment_and_quantity(tokens: list[Token]) -> tuple[str | None, int | float | None]:
+    table = _equipment()
+    for token in tokens:
+        for obj in token.children:
+            if obj.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            names = [table[t.lower_] for t in obj.subtree if t.lower_ in table]
+            numbers = [n for t in obj.children if t.dep_ == "nummod" if (n := _number(t))]
+            if names or numbers:
+                return (names[0] if names else None), (numbers[0] if numbers else None)
+    return None, None
+
+
+def _claim_of(ctx: Context | None, offset: int) -> tuple[int | None, str]:
+    if ctx is None:
+        return None, "asserted"
+    for claim in ctx.claims:
+        if claim.start <= offset < claim.end:
+            return claim.id, claim.certainty
+    return None, "asserted"
+
+
+def _event(
+    cand: Candidate,
+    sent: Span,
+    amap: dict[int, Mention],
+    coder: ActorCoder,
+    ctx: Context | None,
+    next_id: int,
+) -> Event | None:
+    plover = plover_of(cand.cameo)
+    top = _top(cand)
+    hostile = is_hostile(cand.cameo)
+    if cand.obligation:
+        demanders = _dedupe(subject_actors(cand.token.head, amap, coder), set())
+        obliged = _dedupe(subject_actors(cand.token, amap, coder), set())
+        if demanders or obliged:
+            return _build(cand, sent, amap, ctx, next_id, plover, demanders, obliged)
+    sources = subject_actors(cand.token, amap, coder)
+    if not sources and top is not cand.token:
+        sources = subject_actors(top, amap, coder)
+    sources = _dedupe(sources, set())
+    source_codes = {m.code for m in sources if m.code}
+    inner = [t for t in (cand.complement.token if cand.complement else None,) if t is not None]
+    targets: list[Mention] = []
+    for token in [*inner, cand.token, *cand.extra]:
+        if cand.family == "demand" and token is not cand.token:
+            found = subject_actors(token, amap, coder)
+            targets = _dedupe(found, source_codes)
+        if not targets:
+            targets = _dedupe(object_actors(token, amap, coder, hostile), source_codes)
+        if targets:
+            break
+    if not sources and not (targets and hostile):
+        return None
+    if not targets and len(sources) < 2 and cand.cameo[:2] in rules()["directed_roots"]:
+        return None
+    return _build(cand, sent, amap, ctx, next_id, plover, sources, targets)
+
+
+def _build(
+    cand: Candidate,
+    sent: Span,
+    amap: dict[int, Mention],
+    ctx: Context | None,
+    next_id: int,
+    plover: PloverCode | None,
+    sources: list[Mention],
+    targets: list[Mention],
+) -> Event:
+    top = _top(cand)
+    inner = [t for t in (cand.complement.token if cand.complement else None,) if t is not None]
+    action = inner[0] if inner else cand.token
+    place = location_of(action, amap) or location_of(cand.token, amap)
+    status = cand.status
+    if status is None and plover is not None and plover.type in ("AID", "COOPERATE", "ASSAULT"):
+        status = tense_status(action)
+    equipment, quantity = _equipment_and_quantity([action, cand.token])
+    clause = _clause(top, sent)
+    claim, certainty = _claim_of(ctx, cand.token.idx)
+    trigger_tokens = sorted([cand.token, *inner, *cand.extra], key=lambda t: t.i)
+    return Event(
+        id=next_id,
+        claim=claim,
+        plover=plover.type if plover else "",
+        cameo=cand.cameo,
+        start=clause.start_char,
+        end=clause.end_char,
+        text=clause.text,
+        mode=plover.mode if plover else None,
+        context=plover.context if plover else None,
+        sources=[m.code for m in sources if m.code],
+        targets=[m.code for m in targets if m.code],
+        source_spans=sources,
+        target_spans=targets,
+        location=place.text if place is not None else None,
+        quantity=quantity,
+        equipment=equipment,
+        status=status,
+        certainty=certainty,  # type: ignore[arg-type]
+        trigger=" ".join(t.text for t in trigger_tokens),
+    )
+
+
+def _repeats(event: Event, earlier: Event) -> bool:
+    """The same act told twice in one sentence ("accused ... of making accusations")."""
+    return (
+        (event.cameo or "")[:2] == (earlier.cameo or "")[:2]
+        and set(event.sources) <= set(earlier.sources)
+        and set(event.targets) <= set(earlier.targets)
+    )
+
+
+def code_events(
+    doc: Doc,
+    ctx: Context | None = None,
+    *,
+    actor_files: tuple[Path, ...] = (),
+    include_verbal: bool = False,
+) -> list[Event]:
+    """Events of every sentence of ``doc`` (ids numbered from 0 in text order).
+
+    ``actor_files`` adds actor dictionaries for this call (groups.tsv or PETRARCH layout);
+    ``include_verbal`` keeps statements and appeals (CAMEO 01/02) that have no PLOVER type.
+    """
+    coder = actor_coder(tuple(actor_files))
+    amap = actor_map(doc, ctx, coder)
+    events: list[Event] = []
+    for sent in doc.sents:
+        kept: list[Event] = []
+        for cand in code_candidates(sent):
+            event = _event(cand, sent, amap, coder, ctx, len(events))
+            if event is None or (not event.plover and not include_verbal):
+                continue
+            if any(_repeats(event, earlier) for earlier in kept):
+                continue
+            kept.append(event)
+            events.append(event)
+    return events

@@ -1,0 +1,67 @@
+from pathlib import Path
+
+import pytest
+
+from newsledger.eval.events import detect_format, evaluate
+from newsledger.eval.events_score import normalise
+from newsledger.eval.petr import read_petr
+from newsledger.eval.plover import read_plover
+
+EVAL = Path(__file__).resolve().parents[3] / "shared" / "eval"
+PLOVER = EVAL / "events-plover" / "PLOVER_GSR_CAMEO.dev.json"
+UNIVERSAL = EVAL / "events-cameo" / "universal_petrarch" / "PETR2_GSR_validation.xml"
+UNIT = EVAL / "events-cameo" / "petrarch2" / "PETR.UnitTest.records.xml"
+
+XML = """<Validation><Sentences>
+<Sentence id="A-1" date="20080101" category="X"/>
+<EventCoding sourcecode="USA" targetcode="CHN" eventcode="042" />
+<Text>The US leader visited Beijing.</Text>
+</Sentence>
+<Sentence id="A-2" date="20080101" category="X"><EventCoding noevents="True"/>
+<Text>Nothing &amp; nobody.</Text></Sentence>
+</Sentences></Validation>"""
+
+
+def test_petr_reader_tolerates_early_closed_sentences(tmp_path):
+    path = tmp_path / "v.xml"
+    path.write_text(XML, encoding="utf-8")
+    sentences = read_petr(path).sentences
+    assert [s.id for s in sentences] == ["A-1", "A-2"]
+    assert sentences[0].events[0].cameo == "042" and sentences[1].events == []
+    assert sentences[1].text == "Nothing & nobody."
+    assert detect_format(path) == "petr"
+
+
+def test_plover_reader(tmp_path):
+    path = tmp_path / "p.json"
+    path.write_text(
+        '[{"text": "Peru granted asylum to Panamanian army officers.", "event": "AID",'
+        ' "source": [{"actorText": "Peru", "code": "PER"}], "target":'
+        ' [{"actorText": "Panamanian army", "code": "PAN", "sector": "MIL"}]}]',
+        encoding="utf-8",
+    )
+    gold = read_plover(path)
+    assert gold[0].events[0].sources == ["PER"] and gold[0].events[0].targets == ["PANMIL"]
+    assert detect_format(path) == "plover"
+    result = evaluate(path)
+    assert result["figures"]["plover_accuracy"] == 1.0
+    assert result["figures"]["source_f1"] == 1.0
+
+
+def test_phoenix_codes_normalise_to_our_roots():
+    assert normalise("IGOUNOMIL") == ("UN", "MIL")
+    assert normalise("USAGOV") == ("USA", "GOV")
+    assert normalise("NATO") == ("NATO", "")
+
+
+@pytest.mark.parametrize("path", [PLOVER, UNIVERSAL, UNIT])
+def test_evaluate_on_a_slice_of_the_gold(path):
+    if not path.exists():
+        pytest.skip("shared gold data not present")
+    result = evaluate(path, limit=8)
+    figures = result["figures"]
+    assert figures["sentences"] == 8
+    assert 0.0 <= (figures["plover_accuracy"] or 0.0) <= 1.0
+    assert "confusion" in result
+    if path == UNIT:
+        assert any(p.endswith("PETR.Validate.actors.txt") for p in result["actor_files"])
