@@ -18,6 +18,7 @@ from pathlib import Path
 
 from newsledger.eval.plover import read_plover
 from newsledger.extract.events import code_events
+from newsledger.ingest.text import article_from_text
 from newsledger.nlp.model import load_nlp
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
@@ -27,7 +28,8 @@ PLOVER = EVAL / "events-plover" / "PLOVER_GSR_CAMEO.dev.json"
 
 def gigaword_sentences(path: Path) -> list[str]:
     raw = path.read_text(encoding="utf-8")
-    return [" ".join(t.split()) for t in re.findall(r"<Text>(.*?)</Text>", raw, re.S)]
+    texts = (" ".join(t.split()) for t in re.findall(r"<Text>(.*?)</Text>", raw, re.S))
+    return [t for t in texts if t]
 
 
 def _measure(label: str, count: int, work: Callable[[], object]) -> None:
@@ -55,8 +57,9 @@ def bench(name: str, texts: list[str]) -> None:
     except (ImportError, AttributeError):
         print(f"{name}: whole analysis skipped: newsledger.pipeline.analyze_many is missing")
         return
+    articles = [article_from_text(text) for text in texts]
     _measure(
-        f"{name}: whole analysis (analyze_many)", len(texts), lambda: list(analyze_many(texts))
+        f"{name}: whole analysis (analyze_many)", len(texts), lambda: list(analyze_many(articles))
     )
 
 

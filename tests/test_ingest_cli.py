@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import typer
@@ -73,6 +74,25 @@ def test_cli_store_errors_are_one_line(tmp_path: Path) -> None:
     assert "does not exist" in result.output and "Traceback" not in result.output
 
 
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        found += [int(p) for p in task.read_text().split()]
+    return found
+
+
+def _wait_gone(pids: list[int]) -> None:
+    """Orphaned workers must exit by themselves (they poll for their parent)."""
+    deadline = 200
+    while deadline and any(Path(f"/proc/{p}").exists() for p in pids):
+        time.sleep(0.05)
+        deadline -= 1
+    left = [p for p in pids if Path(f"/proc/{p}").exists()]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not left, f"workers {left} outlived their killed parent"
+
+
 def test_sigkill_midway_then_rerun_loses_and_doubles_nothing(tmp_path: Path) -> None:
     total = 40
     corpus = _corpus(tmp_path / "in", total)
@@ -87,9 +107,11 @@ def test_sigkill_midway_then_rerun_loses_and_doubles_nothing(tmp_path: Path) -> 
     for line in child.stdout:
         reported += line.startswith("new\t")
         if reported == 10:
+            workers = _children(child.pid)
             child.send_signal(signal.SIGKILL)
             break
     assert child.wait() == -signal.SIGKILL
+    _wait_gone(workers)
     with open_store(db) as store:
         # Each "new" line is printed after its commit; a commit may land just before the kill.
         kept = store.counts()["articles"]

@@ -17,6 +17,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from newsledger import corpus_cli, ingest_cli
 from newsledger.errors import NewsledgerError
 
 app = typer.Typer(
@@ -183,9 +184,17 @@ def eval_meantime(path: Path, as_json: bool = JsonOption) -> None:
 
 
 @eval_app.command("clusters")
-def eval_clusters(path: Path, as_json: bool = JsonOption) -> None:
+def eval_clusters(
+    path: Path,
+    as_json: bool = JsonOption,
+    limit_topics: int | None = typer.Option(None, help="Score only the first N topics."),
+) -> None:
     """Story clusters against ECB+ sub-topics: B-cubed and adjusted Rand index."""
-    run_eval("clusters", path, as_json)
+    run_eval("clusters", path, as_json, limit_topics=limit_topics)
+
+
+corpus_cli.register(app)
+ingest_cli.register(app)
 
 
 # Options that may be given without a value, and the value they then take.

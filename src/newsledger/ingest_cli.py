@@ -57,7 +57,7 @@ def ingest(
                 report=report if verbose else None,
             )
     except NewsledgerError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
     if as_json:
         print(json.dumps(summary.as_dict(), indent=2))

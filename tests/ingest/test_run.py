@@ -86,3 +86,52 @@ def test_ingest_with_the_real_pipeline(tmp_path: Path) -> None:
         [article] = store.list_articles()
         stored = store.get_analysis(article["id"])
         assert stored["sentences"] and stored["mentions"]
+
+
+def test_ingest_into_postgres_is_idempotent(tmp_path: Path, postgres_url: str) -> None:
+    corpus = _corpus(tmp_path / "in", n=4)
+    with open_store(postgres_url) as store:
+        first = ingest_articles([corpus], store, analyzer=FAKE)
+        again = ingest_articles([corpus], store, analyzer=FAKE)
+        assert (first.new, again.new, again.skipped) == (7, 0, 7)
+        assert store.counts()["articles"] == 7
+
+
+def test_urls_are_fetched_under_the_policy(tmp_path: Path) -> None:
+    import ipaddress
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from newsledger.ingest.fetch import FetchPolicy
+
+    page = f"<html><body><article><p>{BODY.format(n='Friday')}</p></article></body></html>"
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - the http.server API
+            self.send_response(200 if self.path == "/a" else 404)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            self.wfile.write(page.encode())
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    (tmp_path / "list.urls").write_text(f"{base}/a\n{base}/missing\n")
+    trusted = FetchPolicy(allow=(ipaddress.ip_network("127.0.0.1/32"),))
+    try:
+        with open_store(tmp_path / "l.duckdb") as store:
+            default = ingest_articles([tmp_path / "list.urls"], store, analyzer=FAKE)
+            assert (default.new, default.failed) == (0, 2)
+            assert "non-public" in default.failures[0][1]
+            summary = ingest_articles(
+                [tmp_path / "list.urls"], store, analyzer=FAKE, policy=trusted
+            )
+            assert (summary.new, summary.failed) == (1, 1)
+            assert store.has_article(f"{base}/a")
+            again = ingest_articles([f"{base}/a"], store, analyzer=FAKE, policy=trusted)
+            assert (again.new, again.skipped) == (0, 1)
+    finally:
+        httpd.shutdown()

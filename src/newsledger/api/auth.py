@@ -26,7 +26,8 @@ def check_token(request: Request, credentials: HTTPAuthorizationCredentials | No
     expected: str | None = request.app.state.settings.token
     if expected is None:
         raise ApiError(
-            401, "this server accepts no writes: start it with --token or NEWSLEDGER_TOKEN",
+            401,
+            "this server accepts no writes: start it with --token or NEWSLEDGER_TOKEN",
             _CHALLENGE,
         )
     if credentials is None or credentials.scheme.lower() != "bearer":

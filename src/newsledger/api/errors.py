@@ -36,7 +36,9 @@ def error_body(status: int, message: str) -> dict[str, Any]:
     return {"error": {"status": status, "code": code, "message": message}}
 
 
-def error_response(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
+def error_response(
+    status: int, message: str, headers: dict[str, str] | None = None
+) -> JSONResponse:
     return JSONResponse(error_body(status, message), status_code=status, headers=headers)
 
 

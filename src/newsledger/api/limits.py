@@ -120,7 +120,9 @@ class SlidingWindow:
             hits.append(now)
             # Forget idle clients so the table does not grow with every address ever seen.
             if len(self._hits) > 10_000:
-                self._hits = {k: v for k, v in self._hits.items() if v and v[-1] > now - self.window_s}
+                self._hits = {
+                    k: v for k, v in self._hits.items() if v and v[-1] > now - self.window_s
+                }
             return 0.0
 
 

@@ -80,7 +80,12 @@ def evaluate(path: Path, batch_size: int = 512, limit: int | None = None) -> dic
     if limit is not None:
         gold = gold[:limit]
     nlp = load_nlp(exclude=_EXCLUDE)
-    predicted = [
-        find_hedge_cues(doc[:]) for doc in nlp.pipe((s.text for s in gold), batch_size=batch_size)
-    ]
-    return score(gold, predicted)
+    # Only sentences that contain a possible cue word need the parser.
+    todo = [i for i, s in enumerate(gold) if may_hold_uncertainty_cue(s.text)]
+    predicted: list[list[Cue]] = [[] for _ in gold]
+    docs = nlp.pipe((gold[i].text for i in todo), batch_size=batch_size)
+    for i, doc in zip(todo, docs, strict=True):
+        predicted[i] = find_hedge_cues(doc[:])
+    result = score(gold, predicted)
+    result["figures"]["parsed"] = len(todo)
+    return result

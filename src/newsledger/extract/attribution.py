@@ -26,6 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.context import Context
+from newsledger.extract.attribution_layout import dash_signature_drafts, speaker_label_drafts
 from newsledger.extract.attribution_lexicon import (
     cue_particles,
     cue_verbs,
@@ -227,7 +228,11 @@ def _quotation_indices(verb: Token, cue: list[int], source: list[int]) -> set[in
     clause = sorted(cue + source)
     last = doc[clause[-1]]
     after = last.idx + len(last.text)
-    if after < len(text) and text[after] in ",:":
+    if last.text == ":":
+        piece = _after_colon(text, after, ceiling)
+    elif after < len(text) and text[after] == ":":
+        piece = _after_colon(text, after + 1, ceiling)
+    elif after < len(text) and text[after] == ",":
         piece = quotation_after(text, after + 1, ceiling)
     else:
         piece = quotation_before(text, doc[clause[0]].idx, floor)
@@ -235,6 +240,22 @@ def _quotation_indices(verb: Token, cue: list[int], source: list[int]) -> set[in
         return set()
     span = doc.char_span(piece[0], piece[1], alignment_mode="expand")
     return {t.i for t in span} if span is not None else set()
+
+
+def _after_colon(text: str, position: int, ceiling: int) -> Piece | None:
+    """What 'X said:' introduces: a quotation, the rest of the paragraph, or, when the
+    colon ends its paragraph, the whole next paragraph."""
+    quotation = quotation_after(text, position, ceiling)
+    if quotation is not None:
+        return quotation
+    if text[position:ceiling].strip():
+        return position, ceiling
+    start = ceiling
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if start >= len(text):
+        return None
+    return start, _paragraph(text, start)[1]
 
 
 def _citing_drafts(sent: Span, hosts: list[tuple[Token, Draft]]) -> list[tuple[Token, Draft]]:
@@ -315,7 +336,11 @@ def _content_pieces(doc: Doc, draft: Draft) -> list[Piece]:
     floor, ceiling = _paragraph(text, pieces[0][0])
     widened = [quoted(text, p, floor, ceiling) for p in pieces]
     cue_end = doc[max(draft.cue)].idx + len(doc[max(draft.cue)])
-    if widened[-1][1] <= doc[min(draft.cue)].idx and _is_quote_end(text, widened[-1]):
+    if (
+        widened[-1][1] <= doc[min(draft.cue)].idx
+        and _is_quote_end(text, widened[-1])
+        and any(_is_cue_verb(doc[i]) for i in draft.cue)
+    ):
         # '"A," he said. "B."': the quotation after the cue continues the content.
         clause_end = max(cue_end, *(doc[i].idx + len(doc[i]) for i in draft.source or [0]))
         tail = quotation_after(text, _skip_clause_end(doc, clause_end), ceiling)
@@ -354,6 +379,7 @@ def extract_attributions(doc: Doc, ctx: Context) -> list[Attribution]:
     """The attributions of the article ``doc``, ordered by cue, parents before children."""
     text = doc.text
     drafts = [draft for sent in doc.sents for draft in _sentence_drafts(sent)]
+    drafts += dash_signature_drafts(doc) + speaker_label_drafts(doc)
     cues = [token_pieces(doc, d.cue)[0] for d in drafts]
     contents = [_content_pieces(doc, d) for d in drafts]
     _nest(drafts, contents, cues)

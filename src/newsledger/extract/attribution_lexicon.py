@@ -33,6 +33,18 @@ def cue_nouns() -> frozenset[str]:
 
 
 @cache
+def label_nouns() -> frozenset[str]:
+    """Common nouns that name a source as a paragraph label ("Poll: ...")."""
+    return frozenset(load_lines(_DIR + "label_nouns.txt"))
+
+
+@cache
+def non_speaker_labels() -> frozenset[str]:
+    """Editorial labels before a colon ("Correction:"), lower case."""
+    return frozenset(load_lines(_DIR + "non_speaker_labels.txt"))
+
+
+@cache
 def non_cue_adverbs() -> frozenset[str]:
     return frozenset(load_lines(_DIR + "non_cue_adverbs.txt"))
 

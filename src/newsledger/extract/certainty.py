@@ -57,6 +57,7 @@ def _cue(span: Span) -> Cue:
 def _scope(span: Span) -> set[int]:
     """Token indices whose cues bear on ``span``: the span and what governs its root."""
     indices = set(range(span.start, span.end))
+    indices |= {d.i for d in span.root.children if d.dep_ in _SCOPE_DEPS}
     sent = span.root.sent
     child, node = span.root, span.root.head
     while node.i != child.i and sent.start <= node.i < sent.end:
@@ -72,7 +73,13 @@ def _scoped(span: Span, index: dict[str, tuple[CueEntry, ...]]) -> list[CueMatch
     sent = span.root.sent
     region = span.doc[min(span.start, sent.start) : max(span.end, sent.end)]
     scope = _scope(span)
-    return [m for m in match_cues(region, index) if m.span.start in scope]
+    # A cue that is the whole span ("believed" as the event) is the act of believing,
+    # which itself happened; it hedges only what it governs.
+    return [
+        m
+        for m in match_cues(region, index)
+        if m.span.start in scope and (m.span.start, m.span.end) != (span.start, span.end)
+    ]
 
 
 def find_hedge_cues(span: Span) -> list[Cue]:
@@ -162,7 +169,7 @@ def grade_certainty(span: Span, reported: bool = False) -> CertaintyGrade:
     grades: list[Certainty] = [_grade(m) for m in hedges]
     if reported:
         grades.append("reported")
-    certainty = max(grades, key=CERTAINTY_ORDER.index, default="asserted")
+    certainty: Certainty = max(grades, key=CERTAINTY_ORDER.index, default="asserted")
     modal = _scoped(span, modality_cues())
     modality = _modality(modal)
     negator = _negation(span)
@@ -177,6 +184,14 @@ def grade_certainty(span: Span, reported: bool = False) -> CertaintyGrade:
         polarity="negative" if negator is not None else "positive",
         modality=modality,  # type: ignore[arg-type]
     )
+
+
+def hedge_degree(span: Span) -> str | None:
+    """ "probable" or "possible" for the strongest hedge in scope of ``span``, else None."""
+    degrees = {m.entry.degree for m in _scoped(span, uncertainty_cues())}
+    if "probable" in degrees:
+        return "probable"
+    return "possible" if degrees else None
 
 
 def is_reporting_cue(token: Token) -> bool:

@@ -12,11 +12,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from typing import cast
 
 from spacy.tokens import Span, Token
 
 from newsledger.data import load_lines
-from newsledger.records import Certainty
+from newsledger.records import CERTAINTY_ORDER, Certainty
 
 _NEGATORS = frozenset({"not", "n't", "never"})
 _CONDITION_WORDS = frozenset({"if", "unless", "otherwise", "without", "even"})
@@ -185,6 +186,12 @@ def _check(condition: str, name: str) -> str:
     return condition
 
 
+def _certainty(value: str) -> Certainty:
+    if value not in CERTAINTY_ORDER:
+        raise ValueError(f"certainty/cues.tsv: unknown grade {value!r}")
+    return cast(Certainty, value)
+
+
 @cache
 def uncertainty_cues() -> dict[str, tuple[CueEntry, ...]]:
     """Uncertainty cue entries keyed by their first word."""
@@ -193,9 +200,9 @@ def uncertainty_cues() -> dict[str, tuple[CueEntry, ...]]:
         entry = CueEntry(
             tuple(phrase.split()),
             kind,
-            grade,
+            _certainty(grade),
             degree,
-            _check(condition, "cues.tsv"),  # type: ignore[arg-type]
+            _check(condition, "cues.tsv"),
         )
         index.setdefault(entry.words[0], []).append(entry)
     return {k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in index.items()}
@@ -233,7 +240,7 @@ def _candidate_pattern() -> re.Pattern[str]:
         stems.add(re.escape(key[:-1] if len(key) > 3 and key[-1] in "ey" else key))
     forms = {re.escape(form) for form, _ in _rows("irregular_forms.tsv", 2)}
     return re.compile(
-        r"\b(?:(?:%s)\w*|%s)\b" % ("|".join(sorted(stems)), "|".join(sorted(forms))),
+        r"\b(?:(?:{})\w*|{})\b".format("|".join(sorted(stems)), "|".join(sorted(forms))),
         re.IGNORECASE,
     )
 

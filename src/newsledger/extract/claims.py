@@ -16,9 +16,10 @@ from spacy.tokens import Doc, Span
 
 from newsledger.context import Context
 from newsledger.data import load_lines
-from newsledger.extract.certainty import grade_certainty
+from newsledger.extract.certainty import grade_certainty, is_reporting_cue
 from newsledger.extract.commentary import is_checkable
-from newsledger.records import Attribution, Claim, SourceRef
+from newsledger.nlp.parse import sentence_spans
+from newsledger.records import Attribution, Claim, Cue, SourceRef
 
 
 @cache
@@ -55,6 +56,37 @@ def _innermost(attributions: list[Attribution]) -> Attribution | None:
     return candidates[0] if candidates else None
 
 
+def is_report(doc: Doc, attribution: Attribution) -> bool:
+    """True when the attribution reports speech or a source ("said", "according to",
+    "reportedly"), rather than a stance that is itself the event ("endorsing")."""
+    if attribution.source is None:
+        return True
+    cue = doc.char_span(attribution.cue.start, attribution.cue.end, alignment_mode="expand")
+    if cue is None or not _can_speak(doc, attribution.source):
+        return False
+    return cue[0].lower_ == "according" or any(is_reporting_cue(t) for t in cue)
+
+
+def _can_speak(doc: Doc, source: Cue) -> bool:
+    """A source that can vouch for a claim: a name, a pronoun, or a speaker noun
+    ("officials"), not an abstraction ("The interplay between ... suggests")."""
+    span = doc.char_span(source.start, source.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return (
+        root.pos_ in ("PROPN", "PRON")
+        or bool(root.ent_type_)
+        or root.lower_ in speaker_nouns()
+        or root.lemma_.lower() in speaker_nouns()
+    )
+
+
+@cache
+def speaker_nouns() -> frozenset[str]:
+    return frozenset(load_lines("extract/speaker_nouns.txt"))
+
+
 def _opens_with_anaphora(span: Span) -> bool:
     for token in span:
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
@@ -69,8 +101,12 @@ def build_claims(doc: Doc, ctx: Context, attributions: list[Attribution]) -> lis
     """One claim per sentence of ``ctx``, in order."""
     by_id = {a.id: a for a in attributions}
     claims: list[Claim] = []
-    for sentence, span in zip(ctx.sentences, doc.sents, strict=True):
-        inside = [a for a in attributions if sentence.start <= a.cue.start < sentence.end]
+    for sentence, span in zip(ctx.sentences, sentence_spans(doc, ctx.sentences), strict=True):
+        inside = [
+            a
+            for a in attributions
+            if sentence.start <= a.cue.start < sentence.end and is_report(doc, a)
+        ]
         innermost = _innermost(inside)
         chain = source_chain(innermost, by_id) if innermost else []
         grade = grade_certainty(span, reported=bool(inside))

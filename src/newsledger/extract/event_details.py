@@ -10,15 +10,25 @@ commitment. Both look back at most ``LOOKBACK`` sentences: further away, the lin
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cache
+
 from spacy.tokens import Doc, Span
 
 from newsledger.context import Context
+from newsledger.data import load_lines
 from newsledger.extract.conditions import find_conditions
 from newsledger.extract.quantities import quantity_of_equipment
 from newsledger.extract.steps import find_steps
+from newsledger.nlp.parse import sentence_spans
 from newsledger.records import Event, EventTime
 
 LOOKBACK = 4
+
+
+@cache
+def conditionable_types() -> frozenset[str]:
+    return frozenset(load_lines("extract/conditionable_types.txt"))
 COMMITMENT_STATUSES = {"proposed", "agreed", "decided", "pending", "delivering"}
 
 
@@ -49,7 +59,7 @@ def _location_of(event: Event, sentence: Span, ctx: Context) -> str | None:
 
 def attach_details(doc: Doc, ctx: Context, events: list[Event]) -> list[Event]:
     """``events`` with claim, quantity, equipment, time, location, conditions and steps."""
-    spans = list(doc.sents)
+    spans = sentence_spans(doc, ctx.sentences)
     sentence_of = {}
     for event in events:
         index = next(
@@ -79,7 +89,9 @@ def attach_details(doc: Doc, ctx: Context, events: list[Event]) -> list[Event]:
         conditions = find_conditions(span)
         if conditions:
             here = [e for e in events if sentence_of.get(e.id) == index]
-            targets = here or _recent(events, sentence_of, index, lambda e: True)
+            targets = here or _recent(
+                events, sentence_of, index, lambda e: e.plover in conditionable_types()
+            )
             for event in targets:
                 event.conditions.extend(c.text for c in conditions)
         steps = find_steps(span, ctx.times)
@@ -91,7 +103,12 @@ def attach_details(doc: Doc, ctx: Context, events: list[Event]) -> list[Event]:
     return events
 
 
-def _recent(events, sentence_of, index, accept) -> list[Event]:  # type: ignore[no-untyped-def]
+def _recent(
+    events: list[Event],
+    sentence_of: dict[int, int],
+    index: int,
+    accept: Callable[[Event], bool],
+) -> list[Event]:
     """Events of the closest earlier sentence (within LOOKBACK) that ``accept`` takes."""
     for back in range(1, LOOKBACK + 1):
         found = [e for e in events if sentence_of.get(e.id) == index - back and accept(e)]

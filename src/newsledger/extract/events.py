@@ -130,14 +130,14 @@ def _event(
         if demanders or obliged:
             return _build(cand, sent, amap, ctx, next_id, plover, demanders, obliged)
     sources = subject_actors(cand.token, amap, coder)
-    if not sources and top is not cand.token:
+    if not sources and top.i != cand.token.i:
         sources = subject_actors(top, amap, coder)
     sources = _dedupe(sources, set())
     source_codes = {m.code for m in sources if m.code}
     inner = [t for t in (cand.complement.token if cand.complement else None,) if t is not None]
     targets: list[Mention] = []
     for token in [*inner, cand.token, *cand.extra]:
-        if cand.family == "demand" and token is not cand.token:
+        if cand.family == "demand" and token.i != cand.token.i:
             found = subject_actors(token, amap, coder)
             targets = _dedupe(found, source_codes)
         if not targets:

@@ -291,7 +291,7 @@ def subject_actors(token: Token, amap: dict[int, Mention], coder: ActorCoder) ->
 def _antecedent(token: Token, amap: dict[int, Mention], coder: ActorCoder) -> list[Mention]:
     """A pronoun subject's actor: the subject of the nearest clause above ("Syria says it ...")."""
     current = token
-    while current.head is not current:
+    while current.head.i != current.i:
         current = current.head
         for child in current.children:
             if child.dep_ == "nsubj" and child.pos_ != "PRON":
@@ -323,9 +323,9 @@ def object_actors(
     for child in children:
         if child.dep_ in ("dobj", "nsubjpass", "attr"):
             # "ratified an agreement with the European Union": the partner of the object.
-            for prep in child.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("with", "to", "against", "on"):
-                    for pobj in prep.children:
+            for link in child.children:
+                if link.dep_ == "prep" and link.lower_ in ("with", "to", "against", "on"):
+                    for pobj in link.children:
                         found = phrase_actors(pobj, amap, coder) if pobj.dep_ == "pobj" else []
                         if found:
                             return found

@@ -145,7 +145,10 @@ def _with_sector(doc: Doc, mention: Mention, index: ActorIndex) -> Mention:
         if len(tail) < size or any(t.is_punct for t in tail):
             continue
         sector = index.sector_of(tail.text)
-        if sector is None:
+        last = tail[-1]
+        if sector is None or (last.head.i > last.i and last.dep_ in ("amod", "compound")):
+            # "a Ukrainian military offensive": the sector word modifies another noun, so
+            # the actor stays the state.
             continue
         kind: MentionKind = "organisation" if sector in ("GOV", "MED", "BUS") else "group"
         return Mention(
@@ -154,7 +157,7 @@ def _with_sector(doc: Doc, mention: Mention, index: ActorIndex) -> Mention:
             end=tail.end_char,
             kind=kind,
             code=f"{mention.code}{sector}",
-            name=f"{mention.name} {tail.text}",
+            name=doc.text[mention.start : tail.end_char],
             country=mention.code,
             sector=sector,
         )

@@ -18,66 +18,20 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from newsledger.context import Context
 from newsledger.extract.time_grammar import find_matches
 from newsledger.extract.time_rules import in_context, normalise
 from newsledger.extract.time_spacy import entity_times
-from newsledger.extract.time_values import Tense
+from newsledger.extract.time_tense import FUTURE_AUX, expression_tense, governing_verb
 from newsledger.records import Published, TimeExpr
 
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _PAST_TAGS = frozenset({"VBD", "VBN"})
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
-
-
-def _governing_verb(token: Token, finite: bool = False) -> Token | None:
-    """The nearest verb above ``token``; with ``finite``, non-finite verbs pass it up.
-
-    The nearest verb tells when the expression's own event happens ("payable Nov. 10,
-    the company said" is not past); inferring publication bounds wants the finite verb
-    of the clause ("reports of forces advancing in 2024 came ...").
-    """
-    current = token
-    seen = 0
-    while seen < 12:
-        if current.pos_ in ("VERB", "AUX") and (
-            not finite
-            or current.tag_ in _FINITE_TAGS
-            or any(c.dep_ in ("aux", "auxpass") for c in current.children)
-        ):
-            return current
-        if current.head is current:
-            return current if current.pos_ in ("VERB", "AUX") else None
-        current = current.head
-        seen += 1
-    return None
-
-
-def tense_of(token: Token) -> Tense:
-    """Past, present or future of the clause ``token`` belongs to (None when unknown)."""
-    verb = _governing_verb(token)
-    if verb is None:
-        return None
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in _FUTURE_AUX for a in auxes) or verb.lower_ in _FUTURE_AUX:
-        return "future"
-    if any(a.lower_ == "going" for a in auxes):
-        return "future"
-    if any(a.tag_ == "MD" for a in auxes) or verb.tag_ == "MD":
-        return None
-    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
-        return "past"
-    if verb.tag_ == "VBN" and any(a.lower_ in ("has", "have", "had") for a in auxes):
-        return "past"
-    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
-        return "present"
-    return None
 
 
 def extract_times(doc: Doc, ctx: Context) -> list[TimeExpr]:
@@ -88,7 +42,7 @@ def extract_times(doc: Doc, ctx: Context) -> list[TimeExpr]:
     words = {t.lower_ for t in doc}
     for match in find_matches(doc.text):
         span = _span(doc, match.start, match.end)
-        tense = tense_of(span.root) if span is not None and len(span) else None
+        tense = expression_tense(span) if span is not None and len(span) else None
         value = normalise(match, anchor, tense)
         if value is None:
             continue
@@ -115,11 +69,11 @@ def _told_in_past(doc: Doc, time: TimeExpr) -> bool:
     span = _span(doc, time.start, time.end)
     if span is None or not len(span):
         return False
-    verb = _governing_verb(span.root, finite=True)
+    verb = governing_verb(span.root, finite=True)
     if verb is None:
         return False
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if auxes & (_FUTURE_AUX | {"would", "could", "may", "might", "should", "must"}):
+    if auxes & (FUTURE_AUX | {"would", "could", "may", "might", "should", "must"}):
         return False
     return verb.tag_ in _PAST_TAGS or bool(auxes & {"was", "were", "had", "did", "has", "have"})
 

@@ -60,7 +60,13 @@ def _grammar() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]
     sources.append(("reference", f"(?P<ref>{_alternation(list(lex['references']))})"))
     sources.append(("set_word", f"(?P<setword>{_alternation(list(lex['sets']))})"))
     holidays = _alternation([*lex["holidays"], "thanksgiving day", "thanksgiving"])
-    sources.append(("holiday", f"(?P<holiday>{holidays})(?: (?P<year>{fragments['YEAR']}))?"))
+    sources.append(
+        (
+            "holiday",
+            f"(?:(?P<rel>last|next|this) )?(?P<holiday>{holidays})"
+            f"(?: (?P<year>{fragments['YEAR']}))?",
+        )
+    )
     compiled = tuple(
         (name, re.compile(rf"(?<![\w$\u00a3\u20ac]){body}(?![\w])", re.IGNORECASE))
         for name, body in sources

@@ -43,9 +43,11 @@ def _year_for(month: int, day: int | None, anchor: date, tense: Tense) -> int:
     now = (anchor.month, anchor.day if day else 1)
     if tense == "future" and target < now:
         return anchor.year + 1
-    if tense == "past" and target > now:
+    # A date a month or two ahead told in the past is mostly a deadline ("set Nov. 10 as
+    # the deadline"), not the same day of last year.
+    if tense == "past" and target > now and month - anchor.month > 2:
         return anchor.year - 1
-    if tense is None or tense == "present":
+    if tense in (None, "present", "near"):
         # No tense to go by: the reading nearest the anchor ("January" in December is next).
         if month - anchor.month > 6:
             return anchor.year - 1
@@ -66,6 +68,8 @@ def _weekday_date(weekday: int, anchor: date, rel: str, tense: Tense) -> date:
     if rel in ("last", "the previous", "this past"):
         return anchor - timedelta(-delta % 7 or 7)
     if rel == "this" or tense == "future":
+        return anchor + timedelta(delta % 7)
+    if tense == "near" and delta % 7 < -delta % 7:
         return anchor + timedelta(delta % 7)
     return anchor - timedelta(-delta % 7)
 
@@ -344,19 +348,32 @@ def _reference(g: dict[str, str], anchor: date | None, tense: Tense) -> Value | 
     return Value("DATE", lexicon()["references"][g["ref"].lower()])
 
 
+def _holiday_date(name: str, year: int) -> date:
+    if name.startswith("thanksgiving"):
+        first = date(year, 11, 1)  # the fourth Thursday of November
+        return first + timedelta((3 - first.weekday()) % 7 + 21)
+    month_day: str = lexicon()["holidays"][name]
+    return date(year, int(month_day[:2]), int(month_day[3:]))
+
+
 def _holiday(g: dict[str, str], anchor: date | None, tense: Tense) -> Value | None:
     name = g["holiday"].lower()
-    year = int(g["year"]) if "year" in g else anchor.year if anchor else None
-    if name.startswith("thanksgiving"):
-        if "year" not in g and anchor is not None and tense == "past" and anchor.month < 11:
-            year = anchor.year - 1
-        if year is None:
+    if "year" in g:
+        return dated("DATE", _holiday_date(name, int(g["year"])).isoformat())
+    if anchor is None:
+        if name.startswith("thanksgiving"):
             return Value("DATE", None)
-        first = date(year, 11, 1)
-        day = first + timedelta((3 - first.weekday()) % 7 + 21)
-        return dated("DATE", day.isoformat())
-    month_day: str = lexicon()["holidays"][name]
-    return dated("DATE", f"{year:04d}-{month_day}" if year else f"XXXX-{month_day}")
+        return Value("DATE", f"XXXX-{lexicon()['holidays'][name]}")
+    rel = g.get("rel", "").lower()
+    tense = "past" if rel == "last" else "future" if rel == "next" else tense
+    days = [_holiday_date(name, anchor.year + k) for k in (-1, 0, 1)]
+    if tense == "past":
+        day = max(d for d in days if d <= anchor)
+    elif tense == "future":
+        day = min(d for d in days if d >= anchor)
+    else:
+        day = min(days, key=lambda d: abs((d - anchor).days))
+    return dated("DATE", day.isoformat())
 
 
 Normaliser = Callable[[dict[str, str], date | None, Tense], Value | None]

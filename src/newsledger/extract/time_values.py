@@ -11,7 +11,9 @@ from typing import Literal
 from newsledger.extract.time_grammar import lexicon
 
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
-Tense = Literal["past", "present", "future"] | None
+# "near": the expression's event follows another whose tense is unknown; read the
+# reading nearest the anchor.
+Tense = Literal["past", "present", "future", "near"] | None
 
 
 @dataclass(frozen=True)

@@ -168,7 +168,7 @@ def _parallel(
     # spawn, not fork: the parent holds an open database and maybe threads.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(
-        workers, mp_context=context, initializer=work.init_worker, initargs=(analyzer, policy)
+        workers, mp_context=context, initializer=work.init_worker, initargs=(analyzer, policy, True)
     ) as pool:
         running: set[Future[list[work.Outcome]]] = set()
         for batch in _batches(run, items, batch_size):

@@ -6,6 +6,9 @@ Each worker process loads the analyzer (and with it the spaCy model) once, in
 
 from __future__ import annotations
 
+import os
+import threading
+import time
 from dataclasses import dataclass, replace
 
 from newsledger.errors import InputError
@@ -28,9 +31,21 @@ class Outcome:
 _state: dict[str, object] = {}
 
 
-def init_worker(analyzer: str | None, policy: FetchPolicy) -> None:
+def init_worker(analyzer: str | None, policy: FetchPolicy, orphan_watch: bool = False) -> None:
+    """Load the analyzer once; in a worker process, also exit when the parent is gone."""
+    if orphan_watch:
+        parent = os.getppid()
+        threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
     _state["analyzer"] = load_analyzer(analyzer)
     _state["policy"] = policy
+
+
+def _exit_when_orphaned(parent: int) -> None:
+    # A SIGKILLed ingest cannot tell its workers to stop; without this they would wait on
+    # their task queue forever.
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 def _articles_of_url(item: Item, policy: FetchPolicy) -> list[tuple[str, Article]]:

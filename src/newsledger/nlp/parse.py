@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsledger.nlp.model import load_nlp
 from newsledger.records import Sentence
@@ -52,3 +52,12 @@ def parse_articles(
         _preset(nlp.make_doc(nlp_text(text, sentences)), sentences) for text, sentences in items
     )
     yield from nlp.pipe(docs, batch_size=batch_size)
+
+
+def sentence_spans(doc: Doc, sentences: list[Sentence]) -> list[Span]:
+    """The Doc span of each sentence, one for one (robust to whitespace-only tokens)."""
+    spans = []
+    for sentence in sentences:
+        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        spans.append(span if span is not None else doc[0:0])
+    return spans

@@ -12,139 +12,16 @@ from newsledger.records import Analysis
 from newsledger.store.connection import Connection, DuplicateKey, transaction
 from newsledger.store.migrate import migrate
 from newsledger.store.query import EventFilter, events_sql
-from newsledger.store.rows import analysis_rows, article_dict, claim_dict, event_dict, iso
+from newsledger.store.readback import article_dict, claim_dict, event_dict, iso
+from newsledger.store.rows import COLUMNS, analysis_rows
 
-# Column lists per table, in the order store.rows.analysis_rows builds its tuples.
-_COLUMNS: dict[str, tuple[str, ...]] = {
-    "articles": (
-        "id",
-        "url",
-        "title",
-        "outlet",
-        "published_date",
-        "published_earliest",
-        "published_latest",
-        "published_inferred",
-        "body_start",
-        "text",
-        "ingested_at",
-    ),
-    "sentences": ("article_id", "id", "start_char", "end_char", "text", "is_headline", "repaired"),
-    "mentions": (
-        "article_id",
-        "idx",
-        "text",
-        "start_char",
-        "end_char",
-        "kind",
-        "code",
-        "name",
-        "country",
-        "sector",
-        "role",
-    ),
-    "times": (
-        "article_id",
-        "idx",
-        "text",
-        "start_char",
-        "end_char",
-        "type",
-        "value",
-        "begin_date",
-        "finish_date",
-    ),
-    "attributions": (
-        "article_id",
-        "id",
-        "parent",
-        "speaker",
-        "speaker_code",
-        "speaker_kind",
-        "cue_json",
-        "source_json",
-        "content_json",
-    ),
-    "claims": (
-        "article_id",
-        "id",
-        "sentence",
-        "start_char",
-        "end_char",
-        "text",
-        "speaker",
-        "certainty",
-        "checkable",
-        "polarity",
-        "modality",
-        "content_start",
-        "content_end",
-        "cues_json",
-        "certainty_cues_json",
-    ),
-    "claim_sources": (
-        "article_id",
-        "claim_id",
-        "position",
-        "name",
-        "code",
-        "kind",
-        "start_char",
-        "end_char",
-    ),
-    "events": (
-        "article_id",
-        "id",
-        "claim",
-        "plover",
-        "cameo",
-        "mode",
-        "context",
-        "start_char",
-        "end_char",
-        "text",
-        "location",
-        "time_start",
-        "time_end",
-        "time_text",
-        "time_begin_date",
-        "time_finish_date",
-        "quantity",
-        "equipment",
-        "status",
-        "conditions_json",
-        "certainty",
-        "certainty_rank",
-        "speaker",
-        "trigger_text",
-    ),
-    "event_actors": (
-        "article_id",
-        "event_id",
-        "role",
-        "position",
-        "code",
-        "text",
-        "start_char",
-        "end_char",
-    ),
-    "flags": (
-        "article_id",
-        "idx",
-        "kind",
-        "message",
-        "start_char",
-        "end_char",
-        "evidence_json",
-    ),
-}
 # Rows per INSERT statement: one multi-row VALUES statement is far cheaper than executemany
 # on DuckDB, and stays well under PostgreSQL's 65535 parameters.
 _ROWS_PER_INSERT = 200
 
 
 def _insert(conn: Connection, table: str, rows: list[tuple[Any, ...]]) -> None:
-    columns = _COLUMNS[table]
+    columns = COLUMNS[table]
     marks = "(" + ", ".join("?" for _ in columns) + ")"
     for i in range(0, len(rows), _ROWS_PER_INSERT):
         chunk = rows[i : i + _ROWS_PER_INSERT]
@@ -221,7 +98,7 @@ class Store:
             with transaction(self._conn):
                 fresh = self._fresh(analyses)
                 now = datetime.now()
-                merged: dict[str, list[tuple[Any, ...]]] = {table: [] for table in _COLUMNS}
+                merged: dict[str, list[tuple[Any, ...]]] = {table: [] for table in COLUMNS}
                 for analysis, new in zip(analyses, fresh, strict=True):
                     if new:
                         for table, rows in analysis_rows(analysis, now).items():
@@ -273,7 +150,7 @@ class Store:
         """Rows per table (articles, events, ...)."""
         return {
             table: int(self._conn.query(f"SELECT count(*) FROM {table}")[0][0])
-            for table in (*_COLUMNS, "ingest_log")
+            for table in (*COLUMNS, "ingest_log")
         }
 
     def list_articles(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:

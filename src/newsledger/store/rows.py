@@ -1,9 +1,4 @@
-"""An Analysis as table rows, and stored rows back as the analysis JSON shape.
-
-The dict that :func:`analysis_dict` builds has the same top-level keys and field names as
-``newsledger/analysis@1`` (``article``, ``sentences``, ``mentions``, ``claims``, ``events``,
-``flags``, plus ``times`` and ``attributions``), so a stored analysis reads like a fresh one.
-"""
+"""An Analysis as table rows: the column order of every table and the tuples to insert."""
 
 from __future__ import annotations
 
@@ -17,6 +12,131 @@ from newsledger.records import CERTAINTY_ORDER, Analysis, Cue, to_jsonable
 
 Row = tuple[Any, ...]
 _ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+# Column lists per table, in the order analysis_rows builds its tuples.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "articles": (
+        "id",
+        "url",
+        "title",
+        "outlet",
+        "published_date",
+        "published_earliest",
+        "published_latest",
+        "published_inferred",
+        "body_start",
+        "text",
+        "ingested_at",
+    ),
+    "sentences": ("article_id", "id", "start_char", "end_char", "text", "is_headline", "repaired"),
+    "mentions": (
+        "article_id",
+        "idx",
+        "text",
+        "start_char",
+        "end_char",
+        "kind",
+        "code",
+        "name",
+        "country",
+        "sector",
+        "role",
+    ),
+    "times": (
+        "article_id",
+        "idx",
+        "text",
+        "start_char",
+        "end_char",
+        "type",
+        "value",
+        "begin_date",
+        "finish_date",
+    ),
+    "attributions": (
+        "article_id",
+        "id",
+        "parent",
+        "speaker",
+        "speaker_code",
+        "speaker_kind",
+        "cue_json",
+        "source_json",
+        "content_json",
+    ),
+    "claims": (
+        "article_id",
+        "id",
+        "sentence",
+        "start_char",
+        "end_char",
+        "text",
+        "speaker",
+        "certainty",
+        "checkable",
+        "polarity",
+        "modality",
+        "content_start",
+        "content_end",
+        "cues_json",
+        "certainty_cues_json",
+    ),
+    "claim_sources": (
+        "article_id",
+        "claim_id",
+        "position",
+        "name",
+        "code",
+        "kind",
+        "start_char",
+        "end_char",
+    ),
+    "events": (
+        "article_id",
+        "id",
+        "claim",
+        "plover",
+        "cameo",
+        "mode",
+        "context",
+        "start_char",
+        "end_char",
+        "text",
+        "location",
+        "time_start",
+        "time_end",
+        "time_text",
+        "time_begin_date",
+        "time_finish_date",
+        "quantity",
+        "equipment",
+        "status",
+        "conditions_json",
+        "certainty",
+        "certainty_rank",
+        "speaker",
+        "trigger_text",
+    ),
+    "event_actors": (
+        "article_id",
+        "event_id",
+        "role",
+        "position",
+        "code",
+        "text",
+        "start_char",
+        "end_char",
+    ),
+    "flags": (
+        "article_id",
+        "idx",
+        "kind",
+        "message",
+        "start_char",
+        "end_char",
+        "evidence_json",
+    ),
+}
 
 
 def day_bounds(value: str | None) -> tuple[date | None, date | None]:
@@ -47,7 +167,7 @@ def _cue(cue: Cue | None) -> str | None:
 
 
 def analysis_rows(analysis: Analysis, ingested_at: datetime) -> dict[str, list[Row]]:
-    """Rows per table, in the column order of the INSERT statements in store.base."""
+    """Rows per table, each a tuple in the order of ``COLUMNS[table]``."""
     a = analysis.article
     aid = a.id
     p = a.published
@@ -175,90 +295,3 @@ def analysis_rows(analysis: Analysis, ingested_at: datetime) -> dict[str, list[R
                     )
                 )
     return rows
-
-
-def iso(value: Any) -> Any:
-    return value.isoformat() if isinstance(value, date | datetime) else value
-
-
-def article_dict(row: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "id": row["id"],
-        "url": row["url"],
-        "title": row["title"],
-        "outlet": row["outlet"],
-        "text": row["text"],
-        "body_start": row["body_start"],
-        "published": {
-            "date": iso(row["published_date"]),
-            "earliest": iso(row["published_earliest"]),
-            "latest": iso(row["published_latest"]),
-            "inferred": bool(row["published_inferred"]),
-        },
-        "ingested_at": iso(row["ingested_at"]),
-    }
-
-
-def event_dict(row: dict[str, Any], actors: list[dict[str, Any]]) -> dict[str, Any]:
-    """One stored event in the analysis JSON shape, with its article id."""
-    by_role: dict[str, list[dict[str, Any]]] = {"source": [], "target": []}
-    for actor in sorted(actors, key=lambda a: a["position"]):
-        by_role[actor["role"]].append(actor)
-    return {
-        "article": row["article_id"],
-        "id": row["id"],
-        "claim": row["claim"],
-        "plover": row["plover"],
-        "mode": row["mode"],
-        "context": row["context"],
-        "cameo": row["cameo"],
-        "sources": [a["code"] for a in by_role["source"]],
-        "targets": [a["code"] for a in by_role["target"]],
-        "location": row["location"],
-        "time": {"start": row["time_start"], "end": row["time_end"], "text": row["time_text"]},
-        "quantity": _number(row["quantity"]),
-        "equipment": row["equipment"],
-        "status": row["status"],
-        "conditions": json.loads(row["conditions_json"]),
-        "certainty": row["certainty"],
-        "speaker": row["speaker"],
-        "trigger": row["trigger_text"],
-        "corroboration": row["corroboration"],
-        "start": row["start_char"],
-        "end": row["end_char"],
-        "text": row["text"],
-    }
-
-
-def claim_dict(row: dict[str, Any], chain: list[dict[str, Any]]) -> dict[str, Any]:
-    return {
-        "id": row["id"],
-        "sentence": row["sentence"],
-        "start": row["start_char"],
-        "end": row["end_char"],
-        "text": row["text"],
-        "speaker": row["speaker"],
-        "source_chain": [
-            {
-                "name": s["name"],
-                "code": s["code"],
-                "kind": s["kind"],
-                "start": s["start_char"],
-                "end": s["end_char"],
-            }
-            for s in sorted(chain, key=lambda s: s["position"])
-        ],
-        "certainty": row["certainty"],
-        "checkable": bool(row["checkable"]),
-        "polarity": row["polarity"],
-        "modality": row["modality"],
-        "content_start": row["content_start"],
-        "content_end": row["content_end"],
-        "cues": json.loads(row["cues_json"]),
-        "certainty_cues": json.loads(row["certainty_cues_json"]),
-    }
-
-
-def _number(value: float | None) -> int | float | None:
-    """Quantities are stored as doubles; whole numbers read back as ints."""
-    return int(value) if value is not None and value.is_integer() else value
