@@ -65,7 +65,7 @@ def test_analyze_reads_stdin_with_a_published_date():
     [
         (b"", "empty input"),
         (b"\x00\x01\x02\x03 binary \x00", "binary data"),
-        (b"\xff\xfe\xfd not utf-8 \xc3\x28", "not valid UTF-8"),
+        (b"caf\xe9 \xfd not utf-8 \xc3\x28", "not valid UTF-8"),
     ],
 )
 def test_bad_files_give_one_line_and_non_zero_exit(tmp_path, content, message):

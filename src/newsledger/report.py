@@ -67,23 +67,29 @@ def _event_details(event: Event) -> str:
     return "; ".join(parts)
 
 
-def _events_table(analysis: Analysis) -> Table:
-    table = Table(title="Events", expand=True)
-    for column in ("#", "PLOVER", "CAMEO", "sources", "targets", "status", "certainty"):
-        table.add_column(column, no_wrap=True)
-    table.add_column("details", ratio=1)
+def _events_block(analysis: Analysis) -> Group:
+    """One block per event: the coding on the first line, its details below."""
+    lines: list[Text] = [Text("Events", style="bold italic")]
     for event in analysis.events:
-        table.add_row(
-            str(event.id),
-            event.plover + (f"/{event.mode}" if event.mode else ""),
-            event.cameo or "",
-            ", ".join(event.sources),
-            ", ".join(event.targets),
-            event.status or "",
-            Text(event.certainty, style=_CERTAINTY_STYLE.get(event.certainty, "")),
-            _event_details(event),
+        head = Text.assemble(
+            (f"#{event.id} ", "dim"),
+            (event.plover + (f"/{event.mode}" if event.mode else ""), "bold"),
+            f" (CAMEO {event.cameo or '-'})  ",
+            ", ".join(event.sources) or "?",
+            " -> ",
+            ", ".join(event.targets) or "?",
+            "  ",
+            (event.certainty, _CERTAINTY_STYLE.get(event.certainty, "")),
+            f"  status {event.status}" if event.status else "",
         )
-    return table
+        lines.append(head)
+        lines.append(Text(f'    "{" ".join(event.text.split())}"', style="dim"))
+        details = _event_details(event)
+        if details:
+            lines.append(Text(f"    {details}"))
+    if not analysis.events:
+        lines.append(Text("(none)", style="dim"))
+    return Group(*lines)
 
 
 def _times_table(analysis: Analysis) -> Table:
@@ -119,7 +125,7 @@ def render_report(analysis: Analysis) -> Group:
     return Group(
         Panel(header, title="newsledger analysis"),
         _claims_table(analysis),
-        _events_table(analysis),
+        _events_block(analysis),
         _times_table(analysis),
         _flags_table(analysis),
     )

@@ -15,15 +15,15 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import Server
+from live_server import Server
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
 XSS = (
     "Markup is text\n\n"
-    "<script>window.pwned=1</script><img src=x onerror=\"window.pwned=2\">"
-    "<b onmouseover=\"window.pwned=3\">Germany</b> sent two tanks to Ukraine, officials said."
+    '<script>window.pwned=1</script><img src=x onerror="window.pwned=2">'
+    '<b onmouseover="window.pwned=3">Germany</b> sent two tanks to Ukraine, officials said.'
 )
 
 if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
@@ -98,9 +98,7 @@ def test_article_view_shows_chain_and_event_record(
 
     # Click the Patriot event on the text itself: its record appears in the side panel.
     patriot = next(
-        s
-        for s in browser.find_elements(By.CSS_SELECTOR, "#text .seg.event")
-        if "Patriot" in s.text
+        s for s in browser.find_elements(By.CSS_SELECTOR, "#text .seg.event") if "Patriot" in s.text
     )
     patriot.click()
     panel = browser.find_element(By.ID, "record")
@@ -172,8 +170,6 @@ def test_paste_page_analyses_without_storing(browser: WebDriver, server: Server)
         "Aid pledged\n\nGermany agreed to deliver two Patriot systems to Ukraine, Reuters reported."
     )
     browser.find_element(By.CSS_SELECTOR, "#paste button").click()
-    WebDriverWait(browser, 60).until(
-        lambda b: b.find_elements(By.CSS_SELECTOR, "#text .seg.claim")
-    )
+    WebDriverWait(browser, 60).until(lambda b: b.find_elements(By.CSS_SELECTOR, "#text .seg.claim"))
     assert "Patriot" in browser.find_element(By.ID, "text").text
     assert httpx.get(f"{server.url}/health").json()["store"]["articles"] == before

@@ -61,3 +61,10 @@ def create_app(settings: ApiSettings | None = None, *, warm: bool = False) -> Fa
     app.add_middleware(RateLimit, limit=settings.rate_limit, window_s=settings.rate_window_s)
     app.add_middleware(SecurityHeaders)
     return app
+
+
+def app_from_env() -> FastAPI:
+    """The app configured from ``NEWSLEDGER_*`` variables, for ``uvicorn --factory``."""
+    from newsledger.api.settings import settings_from_env
+
+    return create_app(settings_from_env(), warm=True)

@@ -16,6 +16,21 @@ from fastapi.openapi.utils import get_openapi
 from newsledger.serialize import analysis_schema
 
 _PREFIX = "Analysis_"
+ERROR_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["error"],
+    "properties": {
+        "error": {
+            "type": "object",
+            "required": ["status", "code", "message"],
+            "properties": {
+                "status": {"type": "integer"},
+                "code": {"type": "string"},
+                "message": {"type": "string"},
+            },
+        }
+    },
+}
 
 
 def _components_schema() -> dict[str, dict[str, Any]]:
@@ -37,6 +52,18 @@ def install_openapi(app: FastAPI) -> None:
         )
         schemas = document.setdefault("components", {}).setdefault("schemas", {})
         schemas.update(_components_schema())
+        schemas["Error"] = ERROR_SCHEMA
+        # FastAPI documents its own validation body for 422; ours is the common error body.
+        for name in ("HTTPValidationError", "ValidationError"):
+            schemas.pop(name, None)
+        for operation in (op for path in document["paths"].values() for op in path.values()):
+            if "422" in operation.get("responses", {}):
+                operation["responses"]["422"] = {
+                    "description": "A parameter or field is invalid",
+                    "content": {
+                        "application/json": {"schema": {"$ref": "#/components/schemas/Error"}}
+                    },
+                }
         ok = document["paths"]["/analyze"]["post"]["responses"]["200"]
         ok["content"] = {"application/json": {"schema": {"$ref": "#/components/schemas/Analysis"}}}
         app.openapi_schema = document

@@ -22,23 +22,56 @@ from newsledger.records import to_jsonable
 from newsledger.serialize import analysis_to_json
 from newsledger.store import EventFilter, Store
 
-router = APIRouter()
 Json = dict[str, Any]
+_ERROR_BODY = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
 
-ERRORS: dict[int | str, dict[str, Any]] = {
-    400: {"description": "Bad input (empty, binary, undecodable or unparsable)"},
-    413: {"description": "Request body over the size limit"},
-    422: {"description": "A parameter or field is invalid"},
-    429: {"description": "Rate limit reached; see Retry-After"},
-    504: {"description": "The work took longer than the server's timeout"},
+
+def _error(description: str) -> dict[str, Any]:
+    return {"description": description, "content": _ERROR_BODY}
+
+
+# Every route may answer these; each is the JSON error body of newsledger.api.errors.
+COMMON: dict[int | str, dict[str, Any]] = {
+    422: _error("A parameter or field is invalid"),
+    429: _error("Rate limit reached; see Retry-After"),
+    503: _error("The store failed"),
+    504: _error("The work took longer than the server's timeout"),
 }
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: _error("Bad input (empty, binary, undecodable or unparsable)"),
+    413: _error("Request body over the size limit"),
+}
+
+
+def single_values(request: Request) -> None:
+    """Every query parameter is a scalar: a repeated one is an error, not "the last wins"."""
+    seen: set[str] = set()
+    for key, _ in request.query_params.multi_items():
+        if key in seen:
+            raise ApiError(422, f"{key}: given more than once")
+        seen.add(key)
+
+
+def iso_day(value: str | None, name: str) -> date | None:
+    """A YYYY-MM-DD parameter; numbers and other date spellings are refused."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ApiError(422, f"{name}: not a valid date (YYYY-MM-DD)") from None
+
+
+router = APIRouter(responses=COMMON, dependencies=[Depends(single_values)])
 
 ArticleId = Annotated[str, Path(min_length=1, max_length=2048, description="Content id or URL")]
 Code = Annotated[
     str, Path(min_length=1, max_length=64, description="Actor code (ISO 3166 alpha-3 or group)")
 ]
+_DAY = r"^\d{4}-\d{2}-\d{2}$"
 Published = Annotated[
-    date | None, Query(description="Publication date; inferred from the text when absent")
+    str | None,
+    Query(pattern=_DAY, description="Publication date (YYYY-MM-DD); inferred when absent"),
 ]
 Url = Annotated[str | None, Query(max_length=2048, description="The article's URL")]
 Certainty = Literal["asserted", "reported", "hedged", "speculative"]
@@ -60,8 +93,12 @@ def event_filter(
     country: Annotated[
         str | None, Query(max_length=64, description="Location, source or target code")
     ] = None,
-    date_from: Annotated[date | None, Query(description="Events ending on or after")] = None,
-    date_to: Annotated[date | None, Query(description="Events starting on or before")] = None,
+    date_from: Annotated[
+        str | None, Query(pattern=_DAY, description="Events ending on or after (YYYY-MM-DD)")
+    ] = None,
+    date_to: Annotated[
+        str | None, Query(pattern=_DAY, description="Events starting on or before (YYYY-MM-DD)")
+    ] = None,
     min_certainty: Annotated[
         Certainty | None, Query(description="Keep events at least this certain")
     ] = None,
@@ -80,8 +117,8 @@ def event_filter(
         target=target,
         plover=plover,
         country=country,
-        date_from=date_from,
-        date_to=date_to,
+        date_from=iso_day(date_from, "date_from"),
+        date_to=iso_day(date_to, "date_to"),
         min_certainty=min_certainty,
         min_corroboration=min_corroboration,
         article=article,
@@ -121,7 +158,7 @@ async def analyze(
     request: Request, service: Service, published: Published = None, url: Url = None
 ) -> Json:
     article = await article_from_request(
-        request, published, url, request.app.state.settings.max_body_bytes
+        request, iso_day(published, "published"), url, request.app.state.settings.max_body_bytes
     )
     return analysis_to_json(await service.analyze(article))
 
@@ -134,7 +171,7 @@ async def analyze(
     responses={
         **ERRORS,
         200: {"description": "Already stored (same text or URL)"},
-        401: {"description": "Missing or invalid bearer token"},
+        401: _error("Missing or invalid bearer token"),
     },
     openapi_extra=request_body_spec(),
 )
@@ -148,7 +185,7 @@ async def ingest(
 ) -> Json:
     check_token(request, credentials)
     article = await article_from_request(
-        request, published, url, request.app.state.settings.max_body_bytes
+        request, iso_day(published, "published"), url, request.app.state.settings.max_body_bytes
     )
     analysis = await service.analyze(article)
     created = await service.save(analysis)
@@ -181,7 +218,7 @@ async def list_articles(
     "/articles/{article_id}",
     tags=["ledger"],
     summary="The stored analysis of one article",
-    responses={404: {"description": "No such article"}},
+    responses={404: _error("No such article")},
 )
 async def get_article(article_id: ArticleId, service: Service) -> Json:
     def fetch(store: Store) -> Json | None:
@@ -223,7 +260,7 @@ async def timeline(
     "/actors/{code}",
     tags=["corpus"],
     summary="One actor: its events, partners and event types",
-    responses={404: {"description": "Unknown actor with no events"}},
+    responses={404: _error("Unknown actor with no events")},
 )
 async def actor(code: Code, service: Service) -> Json:
     found = await service.read(lambda s: views.actor_summary(s, code))
@@ -245,10 +282,8 @@ async def commitments(service: Service) -> Json:
 
 @router.get("/stories", tags=["corpus"], summary="Stored articles clustered into stories")
 async def stories(service: Service, limit: Annotated[int, Query(ge=1, le=2000)] = 500) -> Json:
-    from newsledger.corpus.stories import cluster_stories
-
     articles = await service.read(lambda s: views.stored_articles(s, limit))
-    clustered = await service.compute(lambda: cluster_stories(articles), "story clustering")
+    clustered = await service.compute(lambda: views.cluster(articles), "story clustering")
     titles = {a.id: a.title for a in articles}
     return {
         "items": [

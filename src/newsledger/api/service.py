@@ -23,6 +23,22 @@ from newsledger.store import Store, open_store
 T = TypeVar("T")
 
 
+_IMPORTS = threading.Lock()
+
+
+def import_stages() -> None:
+    """Import spaCy and the stages from one thread at a time.
+
+    Two threads importing spaCy for the first time at once can each see its compiled modules
+    half initialised (an ImportError "partially initialized module"); the model warm-up and the
+    first requests would otherwise race there.
+    """
+    with _IMPORTS:
+        import newsledger.corpus.stories  # noqa: F401
+        import newsledger.pipeline  # noqa: F401
+        import newsledger.resolve.actors  # noqa: F401
+
+
 class _Abandoned(Exception):
     """The request that asked for this work has already timed out."""
 
@@ -50,6 +66,7 @@ class Ledger:
 
     def warm(self) -> None:
         """Load the spaCy model now, so the first /analyze does not pay for it."""
+        import_stages()
         from newsledger.nlp.model import load_nlp
 
         with self._nlp_lock:
@@ -61,6 +78,7 @@ class Ledger:
         abandoned = threading.Event()
 
         def guarded() -> T:
+            import_stages()
             with lock:
                 if abandoned.is_set():
                     raise _Abandoned
@@ -75,11 +93,12 @@ class Ledger:
             raise ApiError(504, f"{what} took longer than {timeout_s:g} s") from None
 
     async def analyze(self, article: Article) -> Analysis:
-        from newsledger.pipeline import analyze
+        def run() -> Analysis:
+            from newsledger.pipeline import analyze
 
-        return await self._bounded(
-            self._nlp_lock, lambda: analyze(article), self.settings.analyze_timeout_s, "analysis"
-        )
+            return analyze(article)
+
+        return await self._bounded(self._nlp_lock, run, self.settings.analyze_timeout_s, "analysis")
 
     async def read(self, query: Callable[[Store], T]) -> T:
         return await self._bounded(

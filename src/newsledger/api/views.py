@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from newsledger.data import load_lines
-from newsledger.records import Article, Published
+from newsledger.records import Article, Published, Story
 from newsledger.store import EventFilter, Store
 
 Json = dict[str, Any]
@@ -60,6 +60,13 @@ def stored_articles(store: Store, limit: int) -> list[Article]:
             )
         )
     return out
+
+
+def cluster(articles: list[Article]) -> list[Story]:
+    """Stories over ``articles`` (the corpus stage's clustering)."""
+    from newsledger.corpus.stories import cluster_stories
+
+    return cluster_stories(articles)
 
 
 def _date(value: str | None) -> date | None:

@@ -24,6 +24,7 @@ from newsledger.errors import EvalError
 from newsledger.eval.attribution_score import Piece, Scorer, SpanAttribution, normalise
 from newsledger.eval.brat import BratDocument, read_ann
 from newsledger.extract.attribution import extract_attributions
+from newsledger.extract.attribution_spans import inside_quotation
 from newsledger.nlp.parse import parse_articles
 from newsledger.nlp.sentences import split_sentences
 from newsledger.records import Article, Attribution
@@ -104,11 +105,13 @@ def predicted_spans(attributions: list[Attribution], text: str) -> list[SpanAttr
     """Spans of the attributions PolNeAR would annotate.
 
     PolNeAR marks only outermost attributions: none whose cue lies inside another
-    attribution's content (a quotation's own "I think"), so those are left out.
+    attribution's content or inside a quotation (a quotation's own "I think"; the
+    quotation is someone's content even when its speaker was not found), so those are
+    left out.
     """
     out = []
     for a in attributions:
-        if _nested_in_content(a, attributions):
+        if _nested_in_content(a, attributions) or inside_quotation(text, a.cue.start):
             continue
         content: list[Piece] = [(p.start, p.end) for p in a.content_parts]
         if not content and a.content is not None:

@@ -40,33 +40,46 @@ def detect_format(path: Path) -> str:
     raise EvalError(f"{path}: neither PETR XML/JSONL nor PLOVER JSON")
 
 
-def load_gold(path: Path) -> tuple[str, list[GoldSentence], tuple[Path, ...]]:
+def load_gold(
+    path: Path,
+) -> tuple[str, list[GoldSentence], tuple[Path, ...], tuple[Path, ...]]:
+    """(format, scored sentences, actor dictionaries, verb dictionaries) of a gold file."""
     kind = detect_format(path)
     if kind == "plover":
-        return kind, read_plover(path), ()
+        return kind, read_plover(path), (), ()
     petr = read_petr(path)
-    return kind, [s for s in petr.sentences if not s.error and s.text], tuple(petr.dictionaries)
+    sentences = [s for s in petr.sentences if not s.error and s.text]
+    return kind, sentences, tuple(petr.dictionaries), tuple(petr.verb_files)
 
 
 def evaluate(
     path: Path,
     actor_files: tuple[Path, ...] = (),
     limit: int | None = None,
+    verb_files: tuple[Path, ...] = (),
     **_options: Any,
 ) -> dict[str, Any]:
-    """Figures of event coding on the gold file ``path`` (see :class:`Tally`)."""
-    kind, sentences, dictionaries = load_gold(Path(path))
+    """Figures of event coding on the gold file ``path`` (see :class:`Tally`).
+
+    The dictionaries a PETR file names in its ``<Environment>`` (the unit tests' fictional
+    actors, agents and verb codes) are loaded for this run, on top of ``actor_files`` and
+    ``verb_files``."""
+    kind, sentences, dictionaries, verbs = load_gold(Path(path))
     if limit:
         sentences = sentences[: int(limit)]
     files = tuple(dict.fromkeys([*dictionaries, *(Path(p) for p in actor_files)]))
+    verb_set = tuple(dict.fromkeys([*verbs, *(Path(p) for p in verb_files)]))
     nlp = load_nlp()
     tally = Tally()
     for gold, doc in zip(
         sentences, nlp.pipe((s.text for s in sentences), batch_size=64), strict=True
     ):
-        predicted = code_events(doc, None, actor_files=files, include_verbal=kind == "petr")
+        predicted = code_events(
+            doc, None, actor_files=files, include_verbal=kind == "petr", verb_files=verb_set
+        )
         tally.add(gold.events, predicted)
     result = tally.figures()
     result["format"] = kind
     result["actor_files"] = [str(p) for p in files]
+    result["verb_files"] = [str(p) for p in verb_set]
     return result

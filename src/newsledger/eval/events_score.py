@@ -49,12 +49,28 @@ def normalise(code: str) -> tuple[str, str]:
     return code[:3], code[3:6]
 
 
-def _keys(codes: list[str], full: bool) -> Counter[str]:
+@cache
+def _igo_codes() -> frozenset[str]:
+    index = load_actor_index()
+    return frozenset(a.code for _, a in index.aliases() if a.kind == "organisation")
+
+
+def _keys(codes: list[str], full: bool, bare_igo: bool = False) -> Counter[str]:
+    """Comparable keys of actor codes; ``bare_igo`` when the gold codes every
+    intergovernmental organisation as plain "IGO" (PLOVER), so "UN" counts as "IGO"."""
     out: Counter[str] = Counter()
     for code in codes:
         root, sector = normalise(code)
+        if bare_igo and root in _igo_codes():
+            root = "IGO"
         out[root + sector if full else root] += 1
     return out
+
+
+def _bare_igo(gold: list[GoldEvent]) -> bool:
+    return any(
+        normalise(c)[0] == "IGO" for e in gold for c in [*e.sources, *e.targets]
+    )
 
 
 @dataclass
@@ -93,10 +109,11 @@ class Tally:
             self.empty_predicted += 1
             self.empty_right += int(not gold)
         self.empty_gold += int(not gold)
+        bare = _bare_igo(gold)
         for role in ("source", "target"):
             for full in (False, True):
                 g = _keys([c for e in gold for c in getattr(e, role + "s")], full)
-                p = _keys([c for e in predicted for c in getattr(e, role + "s")], full)
+                p = _keys([c for e in predicted for c in getattr(e, role + "s")], full, bare)
                 tp = sum((g & p).values())
                 key = f"{role}{'_full' if full else ''}"
                 self._prf(key, tp, sum(p.values()) - tp, sum(g.values()) - tp)

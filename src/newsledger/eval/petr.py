@@ -40,6 +40,8 @@ class PetrFile:
     sentences: list[GoldSentence]
     # Dictionary files the records name in <Environment> (actors, agents), when present.
     dictionaries: list[Path] = field(default_factory=list)
+    # Verb dictionaries they name (<Verbfile>): the test suite's own codes live there.
+    verb_files: list[Path] = field(default_factory=list)
 
 
 def _codes(value: str | None) -> list[str]:
@@ -73,6 +75,10 @@ def _from_xml(path: Path) -> PetrFile:
         match = re.search(rf"<{tag}>\s*([^<]+?)\s*</{tag}>", raw)
         if match and (path.parent / match.group(1)).exists():
             dictionaries.append(path.parent / match.group(1))
+    verb_files = []
+    match = re.search(r"<Verbfile>\s*([^<]+?)\s*</Verbfile>", raw)
+    if match and (path.parent / match.group(1)).exists():
+        verb_files.append(path.parent / match.group(1))
     sentences = []
     heads = list(_SENTENCE.finditer(raw))
     for n, head in enumerate(heads):
@@ -97,7 +103,7 @@ def _from_xml(path: Path) -> PetrFile:
         sentences.append(
             GoldSentence(attrs.get("id", ""), text, events, attrs.get("category"), error)
         )
-    return PetrFile(sentences, dictionaries)
+    return PetrFile(sentences, dictionaries, verb_files)
 
 
 def _from_jsonl(path: Path) -> PetrFile:
@@ -134,7 +140,9 @@ def _from_jsonl(path: Path) -> PetrFile:
         )
         if path.name.startswith("PETR.UnitTest") and p.exists()
     ]
-    return PetrFile(sentences, dictionaries)
+    verbs = path.parent / "PETR.Validate.verbs.txt"
+    unit = path.name.startswith("PETR.UnitTest") and verbs.exists()
+    return PetrFile(sentences, dictionaries, [verbs] if unit else [])
 
 
 def read_petr(path: Path) -> PetrFile:

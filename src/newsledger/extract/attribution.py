@@ -26,13 +26,16 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.context import Context
-from newsledger.extract.attribution_layout import dash_signature_drafts, speaker_label_drafts
-from newsledger.extract.attribution_lexicon import (
-    cue_particles,
-    cue_verbs,
-    non_cue_adverbs,
-    sourceless_adverbs,
+from newsledger.extract.attribution_cues import (
+    VERBAL,
+    cue_tokens,
+    has_reporting_xcomp,
+    is_cue_verb,
+    own_subject,
+    particle,
 )
+from newsledger.extract.attribution_frames import evidential_drafts, noun_drafts, passive_drafts
+from newsledger.extract.attribution_layout import dash_signature_drafts, speaker_label_drafts
 from newsledger.extract.attribution_phrases import Draft, according_drafts, sourceless_drafts
 from newsledger.extract.attribution_spans import (
     Piece,
@@ -48,33 +51,30 @@ from newsledger.extract.attribution_speakers import SpeakerResolver
 from newsledger.records import Attribution, Cue
 
 _SUBJECTS = ("nsubj",)
-_VERBAL = ("VERB", "AUX")
+_CONTENT_PREPOSITIONS = ("about", "of", "on", "to", "with", "by", "for", "against", "over")
+_COMPLEMENT_PREPOSITIONS = ("for", "to", "as", "of", "about", "with", "against", "into", "over")
+_PARTICIPLE_COMPLEMENTS = ("ccomp", "xcomp", "pobj", "pcomp")
 # Dependents that join a participial cue clause to its host without a subject of its own.
 _DETACHED = ("advcl", "acl", "xcomp", "conj", "npadvmod", "dep")
-
-
-def _is_cue_verb(token: Token) -> bool:
-    return token.pos_ in _VERBAL and token.lemma_.lower() in cue_verbs()
-
-
-def _own_subject(token: Token) -> Token | None:
-    return next((c for c in token.children if c.dep_ in _SUBJECTS), None)
 
 
 def _borrowed_subject(token: Token) -> Token | None:
     """The subject a verb without one takes from the clause it hangs on."""
     if token.dep_ == "conj":
-        subject = _own_subject(token.head)
+        subject = own_subject(token.head)
         if subject is not None or token.head.dep_ != "conj":
             return subject or _borrowed_subject(token.head)
+    if token.dep_ == "xcomp" and token.head.pos_ in VERBAL and token.head.i < token.i:
+        # "appeared to suggest", "went on to discuss": the subject of the outer verb.
+        return own_subject(token.head) or _borrowed_subject(token.head)
     if token.dep_ not in _DETACHED or token.tag_ != "VBG":
         return None
     fallback = None
     for ancestor in token.ancestors:
-        subject = _own_subject(ancestor)
+        subject = own_subject(ancestor)
         if subject is None:
             continue
-        if _is_cue_verb(ancestor):
+        if is_cue_verb(ancestor):
             return subject
         fallback = fallback or subject
     return fallback
@@ -110,62 +110,11 @@ def _subject_indices(verb: Token, subject: Token) -> list[int]:
 
 def _is_detached_participle(token: Token) -> bool:
     return (
-        _is_cue_verb(token)
+        is_cue_verb(token)
         and token.tag_ == "VBG"
         and token.dep_ in _DETACHED
-        and _own_subject(token) is None
+        and own_subject(token) is None
     )
-
-
-def _cue_tokens(verb: Token, subject: Token | None) -> list[int]:
-    """The verb with its auxiliaries, negation, particles and the adverbs before it."""
-    chosen = {verb.i}
-    floor = subject.right_edge.i if subject is not None and subject.i < verb.i else -1
-    for child in verb.children:
-        if (
-            child.dep_ in ("aux", "auxpass", "neg")
-            and child.i < verb.i
-            or child.dep_ == "prt"
-            or (
-                child.dep_ == "advmod"
-                and floor < child.i < verb.i
-                and child.lower_ not in non_cue_adverbs()
-                and child.lower_ not in sourceless_adverbs()
-            )
-        ):
-            chosen.add(child.i)
-    # Time and manner after the verb belong to the act of saying ("said Monday", "said in
-    # an interview", "said:"), as long as they come straight after it.
-    following = verb.i + 1
-    for child in verb.rights:
-        if child.i != following:
-            break
-        if child.dep_ in ("npadvmod", "prep") and child.lower_ not in cue_particle_words():
-            chosen |= subtree_indices(child)
-        elif child.text == ":":
-            chosen.add(child.i)
-        else:
-            break
-        following = child.right_edge.i + 1
-    # The cue is one contiguous span: keep the run of chosen tokens around the verb.
-    lo = hi = verb.i
-    while lo - 1 in chosen:
-        lo -= 1
-    while hi + 1 in chosen:
-        hi += 1
-    return list(range(lo, hi + 1))
-
-
-def cue_particle_words() -> frozenset[str]:
-    return frozenset(word for _, word in cue_particles())
-
-
-def _particle(verb: Token) -> Token | None:
-    lemma = verb.lemma_.lower()
-    for child in verb.children:
-        if child.dep_ in ("prep", "prt") and (lemma, child.lower_) in cue_particles():
-            return child
-    return None
 
 
 def _complement(verb: Token, particle: Token | None) -> list[Token]:
@@ -181,34 +130,64 @@ def _complement(verb: Token, particle: Token | None) -> list[Token]:
                 # "described the showdown as ominous": the object and its predicate.
                 found += [c for c in verb.children if c.dep_ in ("oprd",) or c.lower_ == "as"]
             return found
+    # "responded with attacks", "know all about X": a prepositional object, the last
+    # resort (a verb in the lexicon with only an adjunct after it still reports it).
+    for child in verb.rights:
+        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return objects
     return []
 
 
 def _verb_drafts(sent: Span) -> list[tuple[Token, Draft]]:
     drafts = []
     for token in sent:
-        if not _is_cue_verb(token) or token.lemma_.lower() == "cite" and token.tag_ == "VBG":
+        if not is_cue_verb(token) or token.lemma_.lower() == "cite" and token.tag_ == "VBG":
             continue
-        if token.dep_ == "xcomp" and _is_cue_verb(token.head):
-            # "continued to call for": the outer verb carries the attribution.
+        if (
+            token.dep_ == "xcomp"
+            and is_cue_verb(token.head)
+            and not has_reporting_xcomp(token.head)
+        ):
+            # "decided to ask": the outer verb carries the attribution.
             continue
-        subject = _own_subject(token)
+        if has_reporting_xcomp(token):
+            # "continued to call for": the inner verb carries the attribution, its cue
+            # reaching back over the outer one.
+            continue
+        subject = own_subject(token)
         borrowed = subject is None
         subject = subject or _borrowed_subject(token)
         if subject is None:
             continue
-        particle = _particle(token)
-        heads = _complement(token, particle)
-        if borrowed and token.tag_ == "VBG" and not any(h.dep_ == "ccomp" for h in heads):
-            # "Adding another layer, ...": a participle reports only with a clause after it.
+        prt = particle(token)
+        heads = _complement(token, prt)
+        if (
+            borrowed
+            and token.tag_ == "VBG"
+            and token.dep_ != "xcomp"
+            and not any(h.dep_ in _PARTICIPLE_COMPLEMENTS for h in heads)
+        ):
+            # "Adding another layer, ...": a participle reports only with a clause, an
+            # infinitive or a prepositional object after it ("promising to meet",
+            # "accusing her of lying"), not with a bare object.
             continue
-        cue = _cue_tokens(token, subject)
-        if particle is not None and particle.i == cue[-1] + 1:
-            cue.append(particle.i)
+        cue = cue_tokens(token, subject)
+        if borrowed and token.dep_ == "xcomp" and token.head.i < token.i:
+            # The outer verb belongs to the cue: "appeared to suggest".
+            cue = sorted(
+                set(cue) | set(range(token.head.i, token.i)) | set(cue_tokens(token.head, subject))
+            )
+        if prt is not None and prt.i == cue[-1] + 1:
+            cue.append(prt.i)
         source = _subject_indices(token, subject)
         content: set[int] = set()
         for head in heads:
             content |= subtree_indices(head)
+        if heads and min(h.i for h in heads) > token.i:
+            content |= _rest_of_clause(token, cue, source)
+            content -= _trailing_aside(token.doc, content)
         if not heads and token.dep_ == "parataxis":
             content = subtree_indices(token.head, subtree_indices(token))
         if not heads and not content:
@@ -217,6 +196,44 @@ def _verb_drafts(sent: Span) -> list[tuple[Token, Draft]]:
             continue
         drafts.append((token, Draft(cue, source, sorted(content))))
     return drafts
+
+
+def _rest_of_clause(verb: Token, cue: list[int], source: list[int]) -> set[int]:
+    """What completes a reporting verb after its object belongs to the content:
+    "blasted the media for being dishonest", "linked X to Y", "called Z a crazy system".
+
+    Adjuncts of time, place and channel ("in a statement", "on Twitter", "when he ran")
+    and coordinated clauses stay out, as in PolNeAR.
+    """
+    out: set[int] = set()
+    skip = set(cue) | set(source)
+    for child in verb.rights:
+        if child.i <= max(cue) or child.i in skip:
+            continue
+        if child.dep_ in ("xcomp", "oprd", "ccomp", "dative") or (
+            child.dep_ == "prep" and child.lower_ in _COMPLEMENT_PREPOSITIONS
+        ):
+            out |= subtree_indices(child)
+    return out
+
+
+def _trailing_aside(doc: Doc, content: set[int]) -> set[int]:
+    """A non-restrictive relative clause or dash aside that ends the content (", who is
+    70", "— a metaphor for ..."): it is the writer's, not the source's."""
+    last = max(content)
+    for i in sorted(content):
+        token = doc[i]
+        if token.right_edge.i != last or token.i == min(content):
+            continue
+        before = doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+        if (
+            token.dep_ in ("relcl", "appos")
+            and before is not None
+            and before.text in (",", "—", "--", "―", "–")
+            and before.i in content
+        ):
+            return {t.i for t in token.subtree} | {before.i}
+    return set()
 
 
 def _quotation_indices(verb: Token, cue: list[int], source: list[int]) -> set[int]:
@@ -262,7 +279,7 @@ def _citing_drafts(sent: Span, hosts: list[tuple[Token, Draft]]) -> list[tuple[T
     """ "X, citing Y": Y's attribution, nested in X's when X has one in this clause."""
     drafts = []
     for token in sent:
-        if token.lemma_.lower() != "cite" or token.tag_ != "VBG" or _own_subject(token):
+        if token.lemma_.lower() != "cite" or token.tag_ != "VBG" or own_subject(token):
             continue
         obj = next((c for c in token.children if c.dep_ == "dobj"), None)
         if obj is None:
@@ -289,6 +306,7 @@ def _citing_drafts(sent: Span, hosts: list[tuple[Token, Draft]]) -> list[tuple[T
 
 def _sentence_drafts(sent: Span) -> list[Draft]:
     anchored = _verb_drafts(sent) + according_drafts(sent)
+    anchored += passive_drafts(sent) + evidential_drafts(sent) + noun_drafts(sent)
     anchored += _citing_drafts(sent, anchored)
     anchored += sourceless_drafts(sent)
     # Clauses that carry their own attribution ("according to X", ", adding that ...")
@@ -339,7 +357,7 @@ def _content_pieces(doc: Doc, draft: Draft) -> list[Piece]:
     if (
         widened[-1][1] <= doc[min(draft.cue)].idx
         and _is_quote_end(text, widened[-1])
-        and any(_is_cue_verb(doc[i]) for i in draft.cue)
+        and any(is_cue_verb(doc[i]) for i in draft.cue)
     ):
         # '"A," he said. "B."': the quotation after the cue continues the content.
         clause_end = max(cue_end, *(doc[i].idx + len(doc[i]) for i in draft.source or [0]))

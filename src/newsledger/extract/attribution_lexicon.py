@@ -33,6 +33,24 @@ def cue_nouns() -> frozenset[str]:
 
 
 @cache
+def evidential_verbs() -> frozenset[str]:
+    """Verbs that present a proposition as an impression ("seems", "appears")."""
+    return frozenset(load_lines(_DIR + "evidential_verbs.txt"))
+
+
+@cache
+def possessed_cue_nouns() -> frozenset[str]:
+    """Nouns that report with a possessive or "by" source ("Trump's claim that")."""
+    return frozenset(load_lines(_DIR + "possessed_cue_nouns.txt"))
+
+
+@cache
+def catenative_verbs() -> frozenset[str]:
+    """Verbs whose reporting infinitive carries the attribution ("continued to call")."""
+    return frozenset(load_lines(_DIR + "catenative_verbs.txt"))
+
+
+@cache
 def label_nouns() -> frozenset[str]:
     """Common nouns that name a source as a paragraph label ("Poll: ...")."""
     return frozenset(load_lines(_DIR + "label_nouns.txt"))

@@ -45,10 +45,17 @@ def subtree_indices(token: Token, holes: Iterable[int] = ()) -> set[int]:
     return {t.i for t in token.subtree} - set(holes)
 
 
+def _is_apostrophe(text: str, i: int) -> bool:
+    """A right single mark between letters ("Trump’s", "don’t") is an apostrophe."""
+    return (
+        text[i] == "’" and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalpha()
+    )
+
+
 def _is_closing(text: str, i: int) -> bool:
     char = text[i]
     if char in CLOSING_QUOTES:
-        return True
+        return not _is_apostrophe(text, i)
     # A straight quote closes when it follows a non-space character.
     return char in STRAIGHT_QUOTES and i > 0 and not text[i - 1].isspace()
 
@@ -115,6 +122,12 @@ def _open_count(text: str, start: int, end: int) -> int:
         elif _is_closing(text, i):
             count -= 1
     return count
+
+
+def inside_quotation(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies inside quotation marks opened earlier in its paragraph."""
+    floor = text.rfind("\n", 0, offset) + 1
+    return _open_count(text, floor, offset) > 0
 
 
 def quotation_after(text: str, position: int, ceiling: int) -> Piece | None:

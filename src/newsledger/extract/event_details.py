@@ -29,6 +29,8 @@ LOOKBACK = 4
 @cache
 def conditionable_types() -> frozenset[str]:
     return frozenset(load_lines("extract/conditionable_types.txt"))
+
+
 COMMITMENT_STATUSES = {"proposed", "agreed", "decided", "pending", "delivering"}
 
 
@@ -49,12 +51,13 @@ def _time_of(event: Event, sentence: Span, ctx: Context) -> EventTime:
 
 
 def _location_of(event: Event, sentence: Span, ctx: Context) -> str | None:
+    """The coder's location, else the places named in the event's sentence."""
     places = [
         m
         for m in ctx.mentions
         if m.kind == "place" and sentence.start_char <= m.start < sentence.end_char
     ]
-    return ", ".join(m.text for m in places) or event.location
+    return event.location or ", ".join(m.text for m in places) or None
 
 
 def attach_details(doc: Doc, ctx: Context, events: list[Event]) -> list[Event]:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.context import Context
 from newsledger.data import data_text
 from newsledger.extract.events_actors import ActorCoder, actor_coder, actor_map
-from newsledger.extract.events_lexicon import PloverCode, plover_of, rules
+from newsledger.extract.events_lexicon import PloverCode, extra_lexicon, plover_of, rules
 from newsledger.extract.events_rules import (
     Candidate,
     code_candidates,
@@ -210,18 +210,21 @@ def code_events(
     *,
     actor_files: tuple[Path, ...] = (),
     include_verbal: bool = False,
+    verb_files: tuple[Path, ...] = (),
 ) -> list[Event]:
     """Events of every sentence of ``doc`` (ids numbered from 0 in text order).
 
     ``actor_files`` adds actor dictionaries for this call (groups.tsv or PETRARCH layout);
-    ``include_verbal`` keeps statements and appeals (CAMEO 01/02) that have no PLOVER type.
+    ``include_verbal`` keeps statements and appeals (CAMEO 01/02) that have no PLOVER type;
+    ``verb_files`` adds PETRARCH verb dictionaries, consulted before the package's lexicon.
     """
     coder = actor_coder(tuple(actor_files))
+    extra = extra_lexicon(tuple(verb_files)) if verb_files else None
     amap = actor_map(doc, ctx, coder)
     events: list[Event] = []
     for sent in doc.sents:
         kept: list[Event] = []
-        for cand in code_candidates(sent):
+        for cand in code_candidates(sent, extra):
             event = _event(cand, sent, amap, coder, ctx, len(events))
             if event is None or (not event.plover and not include_verbal):
                 continue

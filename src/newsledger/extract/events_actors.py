@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.context import Context
 from newsledger.data import data_text
 from newsledger.errors import InputError
+from newsledger.extract.events_phoenix import agent_sector, is_root_agent, phoenix_spans
 from newsledger.records import Mention
 from newsledger.resolve.actors import ActorIndex, load_actor_index
 
@@ -45,7 +46,11 @@ class ActorCoder:
         key = tuple(words.lower().split())
         if key in self.agents:
             return self.agents[key]
-        return self.index.sector_of(words) or _extra_sectors().get(words.lower())
+        return (
+            self.index.sector_of(words)
+            or _extra_sectors().get(words.lower())
+            or agent_sector(words)
+        )
 
 
 @cache
@@ -237,6 +242,10 @@ def actor_map(doc: Doc, ctx: Context | None, coder: ActorCoder) -> dict[int, Men
         if resolved is not None:
             for t in ent:
                 amap[t.i] = resolved
+    for span, code in phoenix_spans(doc, set(amap)):
+        mention = _mention_for(span, code, coder, kind="country" if len(code) == 3 else "group")
+        for t in span:
+            amap[t.i] = mention
     for token in doc:
         if (
             token.i in amap
@@ -251,13 +260,25 @@ def actor_map(doc: Doc, ctx: Context | None, coder: ActorCoder) -> dict[int, Men
 
 
 def _sector(head: Token, coder: ActorCoder) -> str | None:
-    compounds = [c for c in head.lefts if c.dep_ in ("compound", "amod") and not c.is_upper]
-    if compounds:
-        two = f"{compounds[-1].lower_} {head.lower_}"
-        found = coder.sector_of(two)
+    """Sector of the phrase headed by ``head``: its longest known role ending ("human rights
+    group"), else a title before a name ("President Vojislav Kostunica")."""
+    words = [t for t in head.doc[head.left_edge.i : head.i + 1] if not t.is_punct]
+    for start in range(max(0, len(words) - 4), len(words)):
+        phrase = " ".join(t.lower_ for t in words[start:])
+        found = coder.sector_of(phrase)
         if found:
             return found
-    return coder.sector_of(head.lower_) or coder.sector_of(head.lemma_.lower())
+    found = coder.sector_of(head.lemma_.lower())
+    if found or head.pos_ != "PROPN":
+        return found
+    titles = [
+        t for t in head.lefts if t.dep_ == "compound" and t.ent_type_ != "PERSON" and not t.is_upper
+    ]
+    for start in range(len(titles)):
+        found = coder.sector_of(" ".join(t.lower_ for t in titles[start:]))
+        if found:
+            return found
+    return None
 
 
 def _conjuncts(token: Token) -> list[Token]:
@@ -322,13 +343,16 @@ def phrase_actors(head: Token, amap: dict[int, Mention], coder: ActorCoder) -> l
                 )
             )
         elif not named_mods and sector and member.pos_ == "NOUN":
+            # Organisation roles ("a human rights group") are coded by the role alone: NGO.
+            words = [t.lower_ for t in span if not t.is_punct]
+            root = any(is_root_agent(" ".join(words[k:])) for k in range(len(words)))
             actors.append(
                 Mention(
                     text=span.text,
                     start=span.start_char,
                     end=span.end_char,
                     kind="group",
-                    code=f"---{sector}",
+                    code=sector if root else f"---{sector}",
                     name=span.text,
                     sector=sector,
                 )

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Token
 
 from newsledger.data import data_text, load_json
+from newsledger.extract.events_verbs import verb_file_pairs
 
 _VERB_POS = frozenset({"VERB"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -69,19 +71,37 @@ def _parse_entry(trigger: str, cameo: str, status: str, family: str) -> Entry:
     )
 
 
-@cache
-def lexicon() -> dict[tuple[str, bool], tuple[Entry, ...]]:
-    """Entries by (lemma, is_noun), most specific first."""
+Lexicon = dict[tuple[str, bool], tuple[Entry, ...]]
+
+
+def _build(lines: list[str]) -> Lexicon:
     table: dict[tuple[str, bool], list[Entry]] = {}
-    for line in data_text("events/lexicon.tsv").splitlines():
+    for line in lines:
         if not line.strip() or line.startswith("#"):
             continue
         trigger, cameo, status, family = (line.split("\t") + ["-", "-"])[:4]
         entry = _parse_entry(trigger, cameo.strip(), status.strip(), family.strip())
         table.setdefault((entry.lemma, entry.noun), []).append(entry)
+    # A stable sort: at equal specificity the hand-written lines (read first) win.
     return {
         key: tuple(sorted(entries, key=lambda e: -e.specificity)) for key, entries in table.items()
     }
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Entries by (lemma, is_noun), most specific first: the hand-written ``lexicon.tsv``,
+    then the verb patterns derived from PETRARCH's CAMEO dictionary (``verbs.tsv``)."""
+    lines = data_text("events/lexicon.tsv").splitlines()
+    # The derived verbs' own codes (no object or preposition) are too loose to stand alone.
+    lines += [x for x in data_text("events/verbs.tsv").splitlines() if " " in x.split("\t")[0]]
+    return _build(lines)
+
+
+@cache
+def extra_lexicon(paths: tuple[Path, ...]) -> Lexicon:
+    """Entries of extra PETRARCH verb dictionaries, consulted before :func:`lexicon`."""
+    return _build([f"{trigger}\t{code}" for trigger, code in verb_file_pairs(paths)])
 
 
 @cache
@@ -163,8 +183,8 @@ def _fits(entry: Entry, token: Token) -> bool:
     return True
 
 
-def match_trigger(token: Token) -> Entry | None:
-    """The most specific lexicon entry ``token`` satisfies, or None."""
+def match_trigger(token: Token, extra: Lexicon | None = None) -> Entry | None:
+    """The most specific lexicon entry ``token`` satisfies (``extra`` first), or None."""
     if token.pos_ in _VERB_POS:
         noun = False
     elif token.pos_ in _NOUN_POS:
@@ -172,10 +192,11 @@ def match_trigger(token: Token) -> Entry | None:
     else:
         return None
     lemma = token.lemma_.lower()
-    entries = lexicon().get((lemma, noun)) or lexicon().get((token.lower_, noun))
-    if not entries:
-        return None
-    for entry in entries:
-        if _fits(entry, token):
-            return entry
+    for table in (extra, lexicon()):
+        if not table:
+            continue
+        entries = table.get((lemma, noun)) or table.get((token.lower_, noun)) or ()
+        for entry in entries:
+            if _fits(entry, token):
+                return entry
     return None

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from newsledger.extract.events_actors import ActorCoder, _named_in, phrase_actors
-from newsledger.extract.events_lexicon import Entry, match_trigger, plover_of, rules
+from newsledger.extract.events_lexicon import Entry, Lexicon, match_trigger, plover_of, rules
 from newsledger.records import Mention
 
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acl", "advcl", "relcl"})
@@ -85,11 +85,11 @@ def is_cooperative(code: str) -> bool:
     return _root(code) in rules()["cooperative_roots"]
 
 
-def find_candidates(sent: Span) -> list[Candidate]:
+def find_candidates(sent: Span, extra: Lexicon | None = None) -> list[Candidate]:
     speech = set(rules()["speech_verbs"])
     found = []
     for token in sent:
-        entry = match_trigger(token)
+        entry = match_trigger(token, extra)
         if entry is None:
             continue
         if token.lemma_.lower() in speech and entry.specificity == 0 and entry.family is None:
@@ -209,6 +209,19 @@ def _nested_merge(candidates: list[Candidate]) -> None:
         if cand.consumed:
             continue
         head = cand.token.head
+        if (
+            cand.token.dep_ == "advcl"
+            and cand.token.tag_ == "VBG"
+            and head.i in live
+            and live[head.i] is not cand
+            and is_hostile(live[head.i].cameo)
+            and is_hostile(cand.cameo)
+        ):
+            # "attacked the camp, killing 156 people": the participle tells the outcome
+            # of the same attack, and its object may be the attack's target.
+            live[head.i].extra.append(cand.token)
+            cand.consumed = True
+            continue
         if head.dep_ == "prep" or head.pos_ == "ADP":
             head = head.head
         outer = live.get(head.i)
@@ -222,9 +235,10 @@ def _nested_merge(candidates: list[Candidate]) -> None:
             cand.consumed = True
 
 
-def code_candidates(sent: Span) -> list[Candidate]:
-    """The triggers of ``sent`` that stand as events after folding."""
-    candidates = find_candidates(sent)
+def code_candidates(sent: Span, extra: Lexicon | None = None) -> list[Candidate]:
+    """The triggers of ``sent`` that stand as events after folding (``extra``: verb
+    dictionaries consulted before the package's lexicon)."""
+    candidates = find_candidates(sent, extra)
     _fold(candidates)
     for cand in candidates:
         if not cand.consumed:
@@ -269,7 +283,16 @@ def subject_actors(token: Token, amap: dict[int, Mention], coder: ActorCoder) ->
                 return found
             current = current.head
             continue
-        if current.dep_ in ("xcomp", "conj", "advcl", "dobj", "attr", "nsubjpass", "ccomp"):
+        if current.dep_ in (
+            "xcomp",
+            "conj",
+            "advcl",
+            "dobj",
+            "attr",
+            "nsubjpass",
+            "ccomp",
+            "acomp",
+        ):
             if current.dep_ == "ccomp" and current.pos_ == "VERB":
                 return []
             current = current.head

@@ -21,17 +21,33 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from newsledger.context import Context
-from newsledger.extract.time_grammar import find_matches
+from newsledger.extract.time_grammar import Match, find_matches
+from newsledger.extract.time_narrative import in_reported_quarter, is_narrative, narrative_value
 from newsledger.extract.time_rules import in_context, normalise
 from newsledger.extract.time_spacy import entity_times
 from newsledger.extract.time_tense import FUTURE_AUX, expression_tense, governing_verb
 from newsledger.records import Published, TimeExpr
 
 _PAST_TAGS = frozenset({"VBD", "VBN"})
+# How far (characters) a named quarter stays the one an earnings report is about.
+_REPORT_REACH = 400
 
 
 def _span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _last_mention(times: list[TimeExpr], match: Match) -> str | None:
+    """The value of the last dated expression so far, where the narrative stands.
+
+    "That quarter" looks back to the last quarter named, if any, past the days between.
+    """
+    dated = [t.value for t in times if t.type in ("DATE", "TIME") and t.value]
+    dated = [v for v in dated if v[:4].isdigit()]
+    if match.groups.get("unit", "").lower() == "quarter":
+        quarters = [v for v in dated if "-Q" in v]
+        dated = quarters or dated
+    return dated[-1] if dated else None
 
 
 def extract_times(doc: Doc, ctx: Context) -> list[TimeExpr]:
@@ -40,15 +56,33 @@ def extract_times(doc: Doc, ctx: Context) -> list[TimeExpr]:
     anchor = ctx.reference_date
     times: list[TimeExpr] = []
     words = {t.lower_ for t in doc}
+    reported: tuple[str, int] | None = None  # the last quarter named, and where
     for match in find_matches(doc.text):
         span = _span(doc, match.start, match.end)
         tense = expression_tense(span) if span is not None and len(span) else None
         value = normalise(match, anchor, tense)
         if value is None:
             continue
+        if is_narrative(match):
+            value = narrative_value(match, value, _last_mention(times, match))
         if span is not None and len(span):
             before = doc.text[max(0, match.start - 20) : match.start]
-            value = in_context(match, value, anchor, words, before)
+            after = doc.text[match.end : match.end + 12]
+            value = in_context(match, value, anchor, words, before, after)
+        if (
+            match.rule == "quarter"
+            and "plural" not in match.groups
+            and value.value
+            and (anchor is None or (value.finish is not None and value.finish < anchor))
+        ):
+            reported = (value.value, match.end)  # a past quarter, not a forecast
+        elif (
+            reported
+            and anchor is not None
+            and match.rule in ("offset", "rel_unit", "year_period")
+            and match.start - reported[1] < _REPORT_REACH
+        ):
+            value = in_reported_quarter(value, anchor, reported[0])
         times.append(
             TimeExpr(
                 text=text[match.start : match.end],

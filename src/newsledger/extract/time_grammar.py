@@ -74,8 +74,31 @@ def _grammar() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]
     return compiled, re.compile(data["edges"], re.IGNORECASE)
 
 
+# What follows a month name that is a name: "Jan Kavan", "the March for Life".
+_NAME_AFTER = re.compile(r" (?:for |of the )?[A-Z]")
+_QUOTES = "\"'\u201c\u201d\u2018\u2019`"
+
+
+def _is_name(match: Match, text: str) -> bool:
+    words = text[match.start : match.end].split()
+    after = text[match.end : match.end + 12]
+    if (
+        text[match.start - 1 : match.start] in _QUOTES
+        and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+        and (after[:1] in _QUOTES or after[1:2] in _QUOTES or re.match(r" [A-Z]", after))
+    ):
+        return True  # a quoted title: "This Week," "60 Minutes"
+    if match.rule != "month" or set(match.groups) != {"month"}:
+        return False
+    if match.groups["month"].lower() == "jan":
+        return bool(re.match(r" [A-Z]", after))
+    return bool(_NAME_AFTER.match(after)) and not re.match(r" [A-Z]\w* \d", after)
+
+
 def _acceptable(match: Match, text: str) -> bool:
     groups = match.groups
+    if _is_name(match, text):
+        return False
     # Month and weekday names are proper nouns: "may", "march", "sunday best" stay out.
     for key in ("month", "wd"):
         if key in groups and not groups[key][:1].isupper():

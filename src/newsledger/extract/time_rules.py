@@ -184,6 +184,19 @@ def _quarter_rule(g: dict[str, str], anchor: date | None, tense: Tense) -> Value
     return dated("DATE", f"{year:04d}-{'H' if half else 'Q'}{q}")
 
 
+def _year_period(g: dict[str, str], anchor: date | None, tense: Tense) -> Value | None:
+    # "the 1988 period" of an earnings report: that year's quarter matching the latest one.
+    if anchor is None:
+        return Value("DATE", f"{g['year']}-QX")
+    _, q = _quarter(anchor)
+    year, q = (int(g["year"]) - 1, 4) if q == 1 else (int(g["year"]), q - 1)
+    return dated("DATE", f"{year:04d}-Q{q}")
+
+
+def _year_adj(g: dict[str, str], anchor: date | None, tense: Tense) -> Value | None:
+    return dated("DATE", str(anchor.year - 1)) if anchor else Value("DATE", None)
+
+
 def _rel_unit(g: dict[str, str], anchor: date | None, tense: Tense) -> Value | None:
     rel = set(g["rel"].lower().split())
     unit = g["unit"].lower()
@@ -387,6 +400,8 @@ _NORMALISERS: dict[str, Normaliser] = {
     "decade": _decade,
     "century": _century,
     "quarter": _quarter_rule,
+    "year_period": _year_period,
+    "year_adj": _year_adj,
     "rel_unit": _rel_unit,
     "season": _season,
     "offset": _offset,
@@ -409,31 +424,27 @@ def normalise(match: Match, anchor: date | None, tense: Tense = None) -> Value |
 
 
 def in_context(
-    match: Match, value: Value, anchor: date | None, words: set[str], before: str
+    match: Match, value: Value, anchor: date | None, words: set[str], before: str, after: str
 ) -> Value:
-    """``value`` revised by its context: financial "a year ago" and "for the year".
+    """``value`` revised by its context: financial "a year ago" and "the year ended".
 
-    ``words`` are the lower-case words of the document, ``before`` the text just before the
-    match. In a report on quarterly results "a year earlier" means the same quarter a year
-    before, and "for the year" is a stretch of time rather than a calendar year.
+    ``words`` are the lower-case words of the document, ``before`` and ``after`` the text
+    around the match. In a report on quarterly results "a year earlier" means the same
+    quarter a year before, and "the year ended March 31" is a stretch of time rather than
+    a calendar year.
     """
     unit = match.groups.get("unit", "").lower()
-    if (
-        match.rule == "offset"
-        and anchor is not None
-        and unit == "year"
-        and number(match.groups.get("num", "")) == 1
-        and words & set(lexicon()["financial_cues"])
-    ):
+    one_year_back = match.rule == "year_adj" or (
+        match.rule == "offset" and unit == "year" and number(match.groups.get("num", "")) == 1
+    )
+    if one_year_back and anchor is not None and words & set(lexicon()["financial_cues"]):
         year, q = _quarter(anchor)
         return dated("DATE", _shift_quarter(year - 1, q, -1))
     if match.rule == "rel_unit" and unit in ("year", "fiscal year"):
         rel = set(match.groups["rel"].lower().split())
         previous = before.lower().split()[-1:]
-        if (
-            rel <= {"the", "fiscal", "full"}
-            and previous
-            and previous[0] in lexicon()["duration_cues"]
+        if rel <= {"the", "fiscal", "full"} and (
+            re.match(r"\s+end(?:ed|ing)\b", after) or previous == ["throughout"]
         ):
             return Value("DURATION", "P1Y")
     return value

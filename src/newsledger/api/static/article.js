@@ -6,6 +6,10 @@
 (() => {
   const { el, clear, getJSON, request, showError, recordTable, actorLabel } = NL;
   const CERTAINTY = ["asserted", "reported", "hedged", "speculative"];
+  // Flags longer than this many characters get a margin rule rather than an underline.
+  const WIDE_FLAG = 400;
+  // In the side panel, the records a reader clicks for come first; mentions last.
+  const PANEL_ORDER = ["event", "source", "time", "flag", "evidence", "claim", "mention"];
 
   // Every annotation: {kind, start, end, record, label, classes}.
   function annotations(analysis) {
@@ -33,10 +37,13 @@
       add("time", time, time.start, time.end, `date: ${time.text} = ${time.value}`, ["time"]);
     }
     (analysis.flags || []).forEach((flag, i) => {
-      add("flag", { id: i, ...flag }, flag.start, flag.end, `flag: ${flag.kind}`, ["flag"]);
+      const wide = flag.end - flag.start > WIDE_FLAG ? ["flag-wide"] : ["flag"];
+      add("flag", { id: i, ...flag }, flag.start, flag.end, `flag: ${flag.kind}`, wide);
       for (const ev of flag.evidence || []) {
-        add("evidence", { flag: i, kind: flag.kind, ...ev }, ev.start, ev.end,
-          `evidence for flag ${flag.kind}`, ["evidence"]);
+        // The analysis JSON gives {start, end}; a stored analysis may give [start, end].
+        const [start, end] = Array.isArray(ev) ? ev : [ev.start, ev.end];
+        add("evidence", { flag: i, kind: flag.kind, start, end }, start, end,
+          `evidence for flag ${flag.kind}`, wide[0] === "flag" ? ["evidence"] : []);
       }
     });
     for (const mention of analysis.mentions || []) {
@@ -58,8 +65,9 @@
     for (let i = 0; i + 1 < points.length; i++) {
       const [start, end] = [points[i], points[i + 1]];
       const covering = notes.filter((n) => n.start <= start && n.end >= end);
-      // Innermost first: the shortest annotation is the most specific record.
-      covering.sort((a, b) => (a.end - a.start) - (b.end - b.start));
+      // By kind, then innermost first: the shortest annotation is the most specific record.
+      covering.sort((a, b) => PANEL_ORDER.indexOf(a.kind) - PANEL_ORDER.indexOf(b.kind) ||
+        (a.end - a.start) - (b.end - b.start));
       out.push({ start, end, covering });
     }
     return out;
@@ -89,7 +97,8 @@
       }, piece);
       span.addEventListener("click", (ev) => {
         ev.stopPropagation();
-        select(seg.covering, seg.covering[0]);
+        const shown = seg.covering.filter((n) => !hiddenKinds().has(n.kind));
+        if (shown.length) select(shown, shown[0]);
       });
       for (const note of seg.covering) byNote.get(note.index).push(span);
       container.append(span);
@@ -98,6 +107,15 @@
   }
 
   let spansOf = new Map();
+
+  function hiddenKinds() {
+    const hidden = new Set();
+    for (const box of document.querySelectorAll("#layers input[type=checkbox]")) {
+      if (!box.checked) hidden.add(box.value);
+    }
+    if (hidden.has("flag")) hidden.add("evidence");
+    return hidden;
+  }
 
   function highlight(note) {
     document.querySelectorAll(".seg.selected").forEach((s) => s.classList.remove("selected"));
@@ -208,7 +226,9 @@
     const when = published.date
       ? `published ${published.date}`
       : published.earliest || published.latest
-        ? `published between ${published.earliest || "?"} and ${published.latest || "?"} (inferred)`
+        ? published.latest
+          ? `published between ${published.earliest || "?"} and ${published.latest} (inferred)`
+          : `published on or after ${published.earliest} (inferred)`
         : "publication date unknown";
     meta.append(el("span", {}, when));
     if (article.outlet) meta.append(" · ", el("span", {}, article.outlet));
@@ -252,6 +272,7 @@
     const form = document.getElementById("paste");
     form.hidden = false;
     document.getElementById("title").textContent = "Analyse a text";
+    document.body.dataset.ready = "1";
     form.addEventListener("submit", async (ev) => {
       ev.preventDefault();
       const text = document.getElementById("paste-text").value;

@@ -1,0 +1,106 @@
+"""Verb cues: which verbs report, their subject, and the tokens of the cue span."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsledger.extract.attribution_lexicon import (
+    catenative_verbs,
+    cue_particles,
+    cue_verbs,
+    non_cue_adverbs,
+    sourceless_adverbs,
+)
+from newsledger.extract.attribution_spans import subtree_indices
+
+SUBJECTS = ("nsubj",)
+VERBAL = ("VERB", "AUX")
+
+
+_SUFFIXES = ("s", "es", "d", "ed", "ing")
+
+
+def cue_lemma(token: Token) -> str | None:
+    """The cue-lexicon lemma of ``token``, if it has one.
+
+    The tagger's lemmatiser slips on some forms ("hopes" -> "hop", "rated" -> "rat"), so
+    the word itself with a regular inflection stripped is tried too.
+    """
+    lemma = token.lemma_.lower()
+    if lemma in cue_verbs():
+        return lemma
+    word = token.lower_
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)]
+            for candidate in (stem, stem + "e"):
+                if candidate in cue_verbs():
+                    return candidate
+    return None
+
+
+def is_cue_verb(token: Token) -> bool:
+    return token.pos_ in VERBAL and cue_lemma(token) is not None
+
+
+def has_reporting_xcomp(token: Token) -> bool:
+    """Whether ``token`` governs a reporting verb as its open complement ("continued to
+    call for", "appeared to suggest"): that verb is the one that reports."""
+    if token.lemma_.lower() not in catenative_verbs() and is_cue_verb(token):
+        return False
+    return any(c.dep_ == "xcomp" and c.i > token.i and is_cue_verb(c) for c in token.children)
+
+
+def own_subject(token: Token) -> Token | None:
+    return next((c for c in token.children if c.dep_ in SUBJECTS), None)
+
+
+def cue_tokens(verb: Token, subject: Token | None) -> list[int]:
+    """The verb with its auxiliaries, negation, particles and the adverbs before it."""
+    chosen = {verb.i}
+    floor = subject.right_edge.i if subject is not None and subject.i < verb.i else -1
+    for child in verb.children:
+        if (
+            child.dep_ in ("aux", "auxpass", "neg")
+            and child.i < verb.i
+            or child.dep_ == "prt"
+            or (
+                child.dep_ == "advmod"
+                and floor < child.i < verb.i
+                and child.lower_ not in non_cue_adverbs()
+                and child.lower_ not in sourceless_adverbs()
+            )
+        ):
+            chosen.add(child.i)
+    # Time and manner after the verb belong to the act of saying ("said Monday", "said in
+    # an interview", "said:"), as long as they come straight after it.
+    following = verb.i + 1
+    for child in verb.rights:
+        if child.i != following:
+            break
+        if child.dep_ in ("npadvmod", "prep") and child.lower_ not in cue_particle_words():
+            chosen |= subtree_indices(child)
+        elif child.text == ":":
+            chosen.add(child.i)
+        else:
+            break
+        following = child.right_edge.i + 1
+    # The cue is one contiguous span: keep the run of chosen tokens around the verb.
+    lo = hi = verb.i
+    while lo - 1 in chosen:
+        lo -= 1
+    while hi + 1 in chosen:
+        hi += 1
+    return list(range(lo, hi + 1))
+
+
+def cue_particle_words() -> frozenset[str]:
+    return frozenset(word for _, word in cue_particles())
+
+
+def particle(verb: Token) -> Token | None:
+    lemma = cue_lemma(verb) or verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ in ("prep", "prt") and (lemma, child.lower_) in cue_particles():
+            return child
+    return None
