@@ -155,6 +155,7 @@ def test_corpus_views(server: Server, seed_id: str) -> None:
     patriot = next(c for c in commitments["items"] if c["item"] == "Patriot")
     assert patriot["status"] == "agreed" and patriot["quantity"] == 2
     assert patriot["history"][0]["article"] == seed_id
+    assert patriot["history"][0]["lead_times"]
     assert any(seed_id in story["articles"] for story in stories["items"])
 
 

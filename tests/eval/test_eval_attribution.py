@@ -61,3 +61,19 @@ def test_evaluate_on_a_slice_of_polnear() -> None:
     assert result["run"]["texts"] == 2
     assert 0.0 < result["figures"]["cue_overlap_f1"] <= 1.0
     assert set(result["per_role"]) == {"attribution", "content", "cue", "source"}
+
+
+def test_cue_inside_a_quotation_is_not_scored() -> None:
+    from newsledger.eval.attribution import predicted_spans
+    from newsledger.records import Attribution, Cue
+
+    text = '"I think we will win," Smith said.'
+    inner = Attribution(
+        id=0, cue=Cue("think", 3, 8), source=Cue("I", 1, 2), content=Cue("we will win", 9, 20)
+    )
+    outer = Attribution(
+        id=1, cue=Cue("said", 29, 33), source=Cue("Smith", 23, 28), content=Cue(text[:22], 0, 22)
+    )
+    assert [s.cue for s in predicted_spans([inner, outer], text)] == [((29, 33),)]
+    # Even when the quotation's speaker was not found, its own "I think" is not scored.
+    assert predicted_spans([inner], text) == []

@@ -79,3 +79,64 @@ def test_that_clause_and_honorific_gender() -> None:
 
 def test_sentence_without_cue_has_no_attribution() -> None:
     assert _run("The army crossed the river at dawn.")[1] == []
+
+
+def test_dash_signed_quotation() -> None:
+    text = "“He does not speak for us. He never did.” ― Ana Ruiz\n“We need change.” ― Luis Gómez\n"
+    _, found = _run(text)
+    signed = [a for a in found if a.cue.text == "―"]
+    assert [a.source.text for a in signed if a.source] == ["Ana Ruiz", "Luis Gómez"]
+    assert signed[0].content is not None
+    assert signed[0].content.text == "“He does not speak for us. He never did.”"
+
+
+def test_speaker_label_at_paragraph_start() -> None:
+    _, found = _run("Transcript follows.\n\nWALLACE: Will she be there tomorrow night?\n")
+    label = _by_cue(found, ":")
+    assert label.source is not None and label.source.text == "WALLACE"
+    assert label.content is not None and label.content.text.startswith("Will she be there")
+
+
+def test_editorial_label_is_not_a_speaker() -> None:
+    _, found = _run("Correction: An earlier version misstated the date.\n")
+    assert all(a.cue.text != ":" for a in found)
+
+
+def test_colon_introduces_next_paragraph() -> None:
+    _, found = _run("The governor added:\n\nIt is typical of her. She knows nothing.\n")
+    added = _by_cue(found, "added:")
+    assert added.content is not None and added.content.text.startswith("It is typical")
+
+
+def test_passive_with_agent() -> None:
+    _, found = _run("The registration issue was first reported by The Washington Post.")
+    reported = _by_cue(found, "was first reported by")
+    assert reported.source is not None and reported.source.text == "The Washington Post"
+    assert reported.content is not None and reported.content.text == "The registration issue"
+
+
+def test_catenative_verb_joins_the_cue() -> None:
+    _, found = _run("Activists continued to call for more information about the shooting.")
+    called = _by_cue(found, "continued to call for")
+    assert called.content is not None
+    assert called.content.text == "more information about the shooting"
+
+
+def test_object_keeps_its_completion() -> None:
+    _, found = _run("Trump blasted the American media for being dishonest.")
+    blasted = _by_cue(found, "blasted")
+    assert blasted.content is not None
+    assert blasted.content.text == "the American media for being dishonest"
+
+
+def test_possessive_noun_cue() -> None:
+    _, found = _run("Politifact checked Trump’s claim that there were thousands of shootings.")
+    claim = _by_cue(found, "claim")
+    assert claim.source is not None and claim.source.text == "Trump’s"
+    assert claim.content is not None and claim.content.text.startswith("that there were")
+
+
+def test_apostrophe_is_not_a_closing_mark() -> None:
+    _, found = _run("Clinton called half of Donald Trump’s supporters “deplorables.”")
+    called = _by_cue(found, "called")
+    assert called.content is not None and called.content.text.endswith("“deplorables.”")

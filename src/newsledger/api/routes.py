@@ -282,9 +282,9 @@ async def commitments(service: Service) -> Json:
 
 @router.get("/stories", tags=["corpus"], summary="Stored articles clustered into stories")
 async def stories(service: Service, limit: Annotated[int, Query(ge=1, le=2000)] = 500) -> Json:
-    articles = await service.read(lambda s: views.stored_articles(s, limit))
-    clustered = await service.compute(lambda: views.cluster(articles), "story clustering")
-    titles = {a.id: a.title for a in articles}
+    analyses = await service.read(lambda s: views.stored_analyses(s, limit))
+    clustered = await service.compute(lambda: views.cluster(analyses), "story clustering")
+    titles = {a.article.id: a.article.title for a in analyses}
     return {
         "items": [
             {**to_jsonable(story), "titles": [titles.get(a) for a in story.articles]}

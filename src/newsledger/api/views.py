@@ -1,8 +1,7 @@
 """Read-only views over the store for the corpus routes: timeline, actors, graph, commitments.
 
-Each function takes an open Store and returns JSON-able dicts. The corpus stage does not
-track commitments yet; until it does, a plain grouping of stored events by donors, recipients
-and item stands in (see :func:`fallback_commitments`).
+Each function takes an open Store and returns JSON-able dicts; stories and commitments are
+the corpus stage's own functions over the stored analyses.
 """
 
 from __future__ import annotations
@@ -10,67 +9,46 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date
 from functools import cache
 from typing import Any
 
-from newsledger.data import load_lines
-from newsledger.records import Article, Published, Story
+from newsledger.records import Analysis, Story, to_jsonable
 from newsledger.store import EventFilter, Store
 
 Json = dict[str, Any]
 
 
 @cache
-def commitment_statuses() -> tuple[str, ...]:
-    return load_lines("api/commitment_statuses.txt")
-
-
-@cache
 def actor_names() -> dict[str, str]:
-    """Display name per actor code, from the actor data files (first name seen wins)."""
+    """Display name per actor code: ISO 3166 names for countries, else the actor data files.
+
+    Countries come from ISO first because the actor index keeps an alias ("US") as the name.
+    """
+    import pycountry
+
     from newsledger.resolve.actors import load_actor_index
 
-    names: dict[str, str] = {}
+    names = {c.alpha_3: getattr(c, "common_name", c.name) for c in pycountry.countries}
     for _, actor in load_actor_index().aliases():
         names.setdefault(actor.code, actor.name)
     return names
 
 
-def stored_articles(store: Store, limit: int) -> list[Article]:
-    """The ``limit`` newest stored articles as records, for story clustering."""
-    out = []
-    for row in store.list_articles(limit=limit):
-        stored = store.get_analysis(row["id"])["article"]
-        published = stored["published"]
-        out.append(
-            Article(
-                id=stored["id"],
-                text=stored["text"],
-                title=stored["title"],
-                url=stored["url"],
-                outlet=stored["outlet"],
-                published=Published(
-                    date=_date(published["date"]),
-                    earliest=_date(published["earliest"]),
-                    latest=_date(published["latest"]),
-                    inferred=published["inferred"],
-                ),
-                body_start=stored["body_start"],
-            )
-        )
-    return out
+def stored_analyses(store: Store, limit: int) -> list[Analysis]:
+    """The ``limit`` most recently stored analyses as records, for story clustering."""
+    from newsledger.corpus.stored import analysis_from_json
+
+    return [
+        analysis_from_json(store.get_analysis(row["id"]))
+        for row in store.list_articles(limit=limit)
+    ]
 
 
-def cluster(articles: list[Article]) -> list[Story]:
-    """Stories over ``articles`` (the corpus stage's clustering)."""
+def cluster(analyses: list[Analysis]) -> list[Story]:
+    """Stories over ``analyses`` (the corpus stage's clustering)."""
     from newsledger.corpus.stories import cluster_stories
 
-    return cluster_stories(articles)
-
-
-def _date(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
+    return cluster_stories(analyses)
 
 
 def article_dates(store: Store) -> dict[str, Json]:
@@ -180,57 +158,9 @@ def actor_graph(events: Iterable[Json]) -> Json:
     }
 
 
-def fallback_commitments(events: Iterable[Json], articles: dict[str, Json]) -> list[Json]:
-    """Stored events at a pledge stage, grouped by donors, recipients and item.
-
-    A stand-in for the corpus stage's commitment tracking: no cross-article matching beyond
-    identical actor codes and equipment.
-    """
-    order = commitment_statuses()
-    groups: dict[tuple[tuple[str, ...], tuple[str, ...], str | None], list[Json]] = {}
-    for event in events:
-        if event["status"] not in order:
-            continue
-        key = (tuple(sorted(event["sources"])), tuple(sorted(event["targets"])), event["equipment"])
-        groups.setdefault(key, []).append(event)
-    out: list[Json] = []
-    for (donors, recipients, item), steps in groups.items():
-        history = sorted(
-            (
-                {
-                    "status": e["status"],
-                    "article": e["article"],
-                    "event": e["id"],
-                    "start": e["start"],
-                    "end": e["end"],
-                    "text": e["text"],
-                    "reported": articles.get(e["article"], {}).get("day"),
-                    "certainty": e["certainty"],
-                }
-                for e in steps
-            ),
-            key=lambda s: (s["reported"] or "", order.index(s["status"])),
-        )
-        statuses = [s["status"] for s in history]
-        status = "withdrawn" if "withdrawn" in statuses else max(statuses, key=order.index)
-        quantities = [e["quantity"] for e in steps if e["quantity"] is not None]
-        commitment: Json = {
-            "id": "|".join([",".join(donors), ",".join(recipients), item or ""]),
-            "donors": list(donors),
-            "recipients": list(recipients),
-            "item": item,
-            "quantity": quantities[-1] if quantities else None,
-            "conditions": sorted({c for e in steps for c in e["conditions"]}),
-            "status": status,
-            "history": history,
-        }
-        out.append(commitment)
-    out.sort(key=lambda c: str(c["id"]))
-    return out
-
-
 def commitments(store: Store) -> Json:
-    """Commitments across the stored articles (see :func:`fallback_commitments`)."""
-    articles = article_dates(store)
-    events = store.iter_events(EventFilter())
-    return {"source": "fallback", "items": fallback_commitments(events, articles)}
+    """Commitments across every stored analysis (the corpus stage's tracking)."""
+    from newsledger.corpus.commitments import track_commitments
+    from newsledger.corpus.stored import iter_analyses
+
+    return {"items": to_jsonable(track_commitments(list(iter_analyses(store))))}

@@ -2,23 +2,30 @@
 
 Recognises, over the dependency parse, sentence by sentence:
 
-- reporting, stance and cognition verbs (``data/attribution/cue_verbs.txt``) with a subject
-  and a complement: "X said (that) ...", "X confirmed ...", "X called for ...", "X urged Y to
-  ..."; the content is the clausal complement, else the object or infinitive; the cue is
-  the verb with its auxiliaries, negation, particle and the adverbs before it ("has also
-  said"); a participle without a subject (", adding that ...") borrows its clause's;
+- reporting, stance, cognition and evaluation verbs (``data/attribution/cue_verbs.txt``)
+  with a subject and a complement: "X said (that) ...", "X confirmed ...", "X called for
+  ...", "X urged Y to ...", "X blasted the media for ..."; the content is the clausal
+  complement, else the object or infinitive with what completes it, else a
+  prepositional object ("responded with attacks"); the cue is the verb with its
+  auxiliaries, negation, particle and the adverbs before it ("has also said"), reaching
+  back over a catenative verb ("appeared to suggest", "continued to call for"); a
+  participle without a subject (", adding that ...") borrows its clause's;
 - post-posed and parenthetical cues: "..., officials said." and "A decision, he noted,
   could take weeks" (content in two pieces around the cue, kept in ``content_parts``);
+- "X said:" introducing a quotation, the rest of the paragraph or the next paragraph;
 - "according to X, ..." (cue "according to", source X, content the rest of the clause);
 - chains: "according to X, citing Y, ..." and "X, citing Y, said ...": Y's attribution
   is nested in X's (``parent``), and any attribution whose cue lies inside another's
   content is nested in it, so chains read outermost first;
-- unsourced cues: "reportedly", "allegedly", "reports of ..." (source None).
+- unsourced cues: "reportedly", "allegedly", "reports of ..." (source None);
+- passives, "seems"/"appears" and noun cues with a possessive source
+  (:mod:`newsledger.extract.attribution_frames`); dash-signed quotations and speaker
+  labels ("PENCE: ...") (:mod:`newsledger.extract.attribution_layout`).
 
 Quotations keep their marks; a quotation that runs over several sentences is taken whole.
-Speakers are resolved by :mod:`newsledger.extract.attribution_speakers`. Left alone: cues
-that are nouns with a named source ("Smith's claim that"), a colon introducing the next
-sentences as content, and passives with an agent ("was told by officials").
+Speakers are resolved by :mod:`newsledger.extract.attribution_speakers`. Left alone:
+verb + noun frames ("is raising questions about", "has drawn scrutiny"), adjectives of
+stance ("were frustrated"), participles without a subject ("Asked about X, ...").
 """
 
 from __future__ import annotations
@@ -28,11 +35,14 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.context import Context
 from newsledger.extract.attribution_cues import (
     VERBAL,
+    complement,
     cue_tokens,
     has_reporting_xcomp,
     is_cue_verb,
     own_subject,
     particle,
+    rest_of_clause,
+    trailing_aside,
 )
 from newsledger.extract.attribution_frames import evidential_drafts, noun_drafts, passive_drafts
 from newsledger.extract.attribution_layout import dash_signature_drafts, speaker_label_drafts
@@ -51,8 +61,6 @@ from newsledger.extract.attribution_speakers import SpeakerResolver
 from newsledger.records import Attribution, Cue
 
 _SUBJECTS = ("nsubj",)
-_CONTENT_PREPOSITIONS = ("about", "of", "on", "to", "with", "by", "for", "against", "over")
-_COMPLEMENT_PREPOSITIONS = ("for", "to", "as", "of", "about", "with", "against", "into", "over")
 _PARTICIPLE_COMPLEMENTS = ("ccomp", "xcomp", "pobj", "pcomp")
 # Dependents that join a participial cue clause to its host without a subject of its own.
 _DETACHED = ("advcl", "acl", "xcomp", "conj", "npadvmod", "dep")
@@ -117,29 +125,6 @@ def _is_detached_participle(token: Token) -> bool:
     )
 
 
-def _complement(verb: Token, particle: Token | None) -> list[Token]:
-    """The heads of what ``verb`` reports, in order of preference."""
-    if particle is not None and particle.dep_ == "prep":
-        objects = [c for c in particle.children if c.dep_ in ("pobj", "pcomp")]
-        if objects:
-            return objects
-    for deps in (("ccomp",), ("xcomp",), ("dobj",)):
-        found = [c for c in verb.children if c.dep_ in deps]
-        if found:
-            if deps == ("dobj",):
-                # "described the showdown as ominous": the object and its predicate.
-                found += [c for c in verb.children if c.dep_ in ("oprd",) or c.lower_ == "as"]
-            return found
-    # "responded with attacks", "know all about X": a prepositional object, the last
-    # resort (a verb in the lexicon with only an adjunct after it still reports it).
-    for child in verb.rights:
-        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS:
-            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-            if objects:
-                return objects
-    return []
-
-
 def _verb_drafts(sent: Span) -> list[tuple[Token, Draft]]:
     drafts = []
     for token in sent:
@@ -162,7 +147,7 @@ def _verb_drafts(sent: Span) -> list[tuple[Token, Draft]]:
         if subject is None:
             continue
         prt = particle(token)
-        heads = _complement(token, prt)
+        heads = complement(token, prt)
         if (
             borrowed
             and token.tag_ == "VBG"
@@ -186,8 +171,8 @@ def _verb_drafts(sent: Span) -> list[tuple[Token, Draft]]:
         for head in heads:
             content |= subtree_indices(head)
         if heads and min(h.i for h in heads) > token.i:
-            content |= _rest_of_clause(token, cue, source)
-            content -= _trailing_aside(token.doc, content)
+            content |= rest_of_clause(token, cue, source)
+            content -= trailing_aside(token.doc, content)
         if not heads and token.dep_ == "parataxis":
             content = subtree_indices(token.head, subtree_indices(token))
         if not heads and not content:
@@ -196,44 +181,6 @@ def _verb_drafts(sent: Span) -> list[tuple[Token, Draft]]:
             continue
         drafts.append((token, Draft(cue, source, sorted(content))))
     return drafts
-
-
-def _rest_of_clause(verb: Token, cue: list[int], source: list[int]) -> set[int]:
-    """What completes a reporting verb after its object belongs to the content:
-    "blasted the media for being dishonest", "linked X to Y", "called Z a crazy system".
-
-    Adjuncts of time, place and channel ("in a statement", "on Twitter", "when he ran")
-    and coordinated clauses stay out, as in PolNeAR.
-    """
-    out: set[int] = set()
-    skip = set(cue) | set(source)
-    for child in verb.rights:
-        if child.i <= max(cue) or child.i in skip:
-            continue
-        if child.dep_ in ("xcomp", "oprd", "ccomp", "dative") or (
-            child.dep_ == "prep" and child.lower_ in _COMPLEMENT_PREPOSITIONS
-        ):
-            out |= subtree_indices(child)
-    return out
-
-
-def _trailing_aside(doc: Doc, content: set[int]) -> set[int]:
-    """A non-restrictive relative clause or dash aside that ends the content (", who is
-    70", "— a metaphor for ..."): it is the writer's, not the source's."""
-    last = max(content)
-    for i in sorted(content):
-        token = doc[i]
-        if token.right_edge.i != last or token.i == min(content):
-            continue
-        before = doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
-        if (
-            token.dep_ in ("relcl", "appos")
-            and before is not None
-            and before.text in (",", "—", "--", "―", "–")
-            and before.i in content
-        ):
-            return {t.i for t in token.subtree} | {before.i}
-    return set()
 
 
 def _quotation_indices(verb: Token, cue: list[int], source: list[int]) -> set[int]:

@@ -1,8 +1,8 @@
-"""Verb cues: which verbs report, their subject, and the tokens of the cue span."""
+"""Verb cues: which verbs report, their subject, and the tokens of the cue and its complement."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsledger.extract.attribution_lexicon import (
     catenative_verbs,
@@ -15,6 +15,8 @@ from newsledger.extract.attribution_spans import subtree_indices
 
 SUBJECTS = ("nsubj",)
 VERBAL = ("VERB", "AUX")
+_CONTENT_PREPOSITIONS = ("about", "of", "on", "to", "with", "by", "for", "against", "over")
+_COMPLEMENT_PREPOSITIONS = ("for", "to", "as", "of", "about", "with", "against", "into", "over")
 
 
 _SUFFIXES = ("s", "es", "d", "ed", "ing")
@@ -104,3 +106,64 @@ def particle(verb: Token) -> Token | None:
         if child.dep_ in ("prep", "prt") and (lemma, child.lower_) in cue_particles():
             return child
     return None
+
+
+def complement(verb: Token, particle: Token | None) -> list[Token]:
+    """The heads of what ``verb`` reports, in order of preference."""
+    if particle is not None and particle.dep_ == "prep":
+        objects = [c for c in particle.children if c.dep_ in ("pobj", "pcomp")]
+        if objects:
+            return objects
+    for deps in (("ccomp",), ("xcomp",), ("dobj",)):
+        found = [c for c in verb.children if c.dep_ in deps]
+        if found:
+            if deps == ("dobj",):
+                # "described the showdown as ominous": the object and its predicate.
+                found += [c for c in verb.children if c.dep_ in ("oprd",) or c.lower_ == "as"]
+            return found
+    # "responded with attacks", "know all about X": a prepositional object, the last
+    # resort (a verb in the lexicon with only an adjunct after it still reports it).
+    for child in verb.rights:
+        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return objects
+    return []
+
+
+def rest_of_clause(verb: Token, cue: list[int], source: list[int]) -> set[int]:
+    """What completes a reporting verb after its object belongs to the content:
+    "blasted the media for being dishonest", "linked X to Y", "called Z a crazy system".
+
+    Adjuncts of time, place and channel ("in a statement", "on Twitter", "when he ran")
+    and coordinated clauses stay out, as in PolNeAR.
+    """
+    out: set[int] = set()
+    skip = set(cue) | set(source)
+    for child in verb.rights:
+        if child.i <= max(cue) or child.i in skip:
+            continue
+        if child.dep_ in ("xcomp", "oprd", "ccomp", "dative") or (
+            child.dep_ == "prep" and child.lower_ in _COMPLEMENT_PREPOSITIONS
+        ):
+            out |= subtree_indices(child)
+    return out
+
+
+def trailing_aside(doc: Doc, content: set[int]) -> set[int]:
+    """A non-restrictive relative clause or dash aside that ends the content (", who is
+    70", "— a metaphor for ..."): it is the writer's, not the source's."""
+    last = max(content)
+    for i in sorted(content):
+        token = doc[i]
+        if token.right_edge.i != last or token.i == min(content):
+            continue
+        before = doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+        if (
+            token.dep_ in ("relcl", "appos")
+            and before is not None
+            and before.text in (",", "—", "--", "―", "–")
+            and before.i in content
+        ):
+            return {t.i for t in token.subtree} | {before.i}
+    return set()

@@ -56,6 +56,10 @@ def _is_closing(text: str, i: int) -> bool:
     char = text[i]
     if char in CLOSING_QUOTES:
         return not _is_apostrophe(text, i)
+    if char == "'":
+        # Two apostrophes stand for a double mark in some wires (''like this''): the
+        # second one of a pair after a word closes.
+        return i >= 2 and text[i - 1] == "'" and not text[i - 2].isspace()
     # A straight quote closes when it follows a non-space character.
     return char in STRAIGHT_QUOTES and i > 0 and not text[i - 1].isspace()
 
@@ -64,6 +68,13 @@ def _is_opening(text: str, i: int) -> bool:
     char = text[i]
     if char in OPENING_QUOTES:
         return True
+    if char == "'":
+        # The first one of a pair before a word opens.
+        return (
+            i + 1 < len(text)
+            and text[i + 1] == "'"
+            and (i == 0 or text[i - 1].isspace() or text[i - 1] in "(—")
+        )
     return char in STRAIGHT_QUOTES and (i == 0 or text[i - 1].isspace() or text[i - 1] in "(—")
 
 
@@ -91,6 +102,8 @@ def quoted(text: str, piece: Piece, floor: int, ceiling: int) -> Piece:
     start, end = piece
     after = end
     while after < ceiling and text[after] in ",.!?":
+        after += 1
+    if text[after : after + 2] == "''":
         after += 1
     before = start - 1
     while before >= floor and text[before].isspace():

@@ -20,6 +20,7 @@ from newsledger.extract.certainty import grade_certainty, is_reporting_cue
 from newsledger.extract.commentary import is_checkable
 from newsledger.nlp.parse import sentence_spans
 from newsledger.records import Attribution, Claim, Cue, SourceRef
+from newsledger.resolve.actors import load_actor_index
 
 
 @cache
@@ -79,6 +80,7 @@ def _can_speak(doc: Doc, source: Cue) -> bool:
         or bool(root.ent_type_)
         or root.lower_ in speaker_nouns()
         or root.lemma_.lower() in speaker_nouns()
+        or load_actor_index().sector_of(root.lower_) is not None
     )
 
 

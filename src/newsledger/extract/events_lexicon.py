@@ -93,8 +93,13 @@ def lexicon() -> Lexicon:
     """Entries by (lemma, is_noun), most specific first: the hand-written ``lexicon.tsv``,
     then the verb patterns derived from PETRARCH's CAMEO dictionary (``verbs.tsv``)."""
     lines = data_text("events/lexicon.tsv").splitlines()
-    # The derived verbs' own codes (no object or preposition) are too loose to stand alone.
-    lines += [x for x in data_text("events/verbs.tsv").splitlines() if " " in x.split("\t")[0]]
+    # The derived verbs' own codes (no object or preposition) are too loose to stand alone,
+    # and light verbs ("reach an agreement") leave the event to their noun.
+    light = set(rules()["light_verbs"])
+    for line in data_text("events/verbs.tsv").splitlines():
+        trigger = line.split("\t")[0]
+        if " " in trigger and trigger.split()[0] not in light:
+            lines.append(line)
     return _build(lines)
 
 

@@ -329,12 +329,17 @@ def object_actors(
 ) -> list[Mention]:
     """Whom ``token`` acts on: objects, then objects of a few prepositions."""
     children = list(token.children)
+    # An uncoded role ("---MIL") or the doer's own people ("its troops") is kept only when
+    # no coded actor turns up among the objects of prepositions.
+    weak: list[Mention] = []
     for dep in _OBJECT_DEPS:
         for child in children:
             if child.dep_ == dep:
                 found = phrase_actors(child, amap, coder)
-                if found:
+                own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in child.children)
+                if found and not own and not all((m.code or "").startswith("---") for m in found):
                     return found
+                weak = weak or found
     for prep in _TARGET_PREPS:
         for child in children:
             if child.dep_ in ("prep", "dative") and child.lower_ == prep:
@@ -343,6 +348,8 @@ def object_actors(
                         found = phrase_actors(pobj, amap, coder) or _named_in(pobj, amap)
                         if found:
                             return found
+    if weak:
+        return weak
     for child in children:
         if child.dep_ in ("dobj", "nsubjpass", "attr"):
             # "ratified an agreement with the European Union": the partner of the object.

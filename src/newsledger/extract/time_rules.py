@@ -69,7 +69,7 @@ def _weekday_date(weekday: int, anchor: date, rel: str, tense: Tense) -> date:
         return anchor - timedelta(-delta % 7 or 7)
     if rel == "this" or tense == "future":
         return anchor + timedelta(delta % 7)
-    if tense == "near" and delta % 7 < -delta % 7:
+    if tense in ("near", "present") and delta % 7 < -delta % 7:
         return anchor + timedelta(delta % 7)
     return anchor - timedelta(-delta % 7)
 

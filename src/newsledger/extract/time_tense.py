@@ -55,7 +55,7 @@ def tense_of(token: Token) -> Tense:
     if verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxes):
         return _infinitive_tense(verb)
     if any(a.tag_ == "MD" for a in auxes) or verb.tag_ == "MD":
-        return None
+        return "near"  # "would travel Thursday", "could come Tuesday": either way
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if verb.tag_ == "VBN" and any(a.lower_ in ("has", "have", "had") for a in auxes):
