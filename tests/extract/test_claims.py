@@ -1,8 +1,8 @@
-from support import parsed
-
 from newsledger.extract.attribution import extract_attributions
 from newsledger.extract.claims import build_claims
 from newsledger.extract.mentions import extract_mentions
+
+from support import parsed
 
 
 def _claims(text):

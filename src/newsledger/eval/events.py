@@ -9,6 +9,7 @@ top of any ``actor_files`` given.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from newsledger.eval.petr import GoldSentence, read_petr
 from newsledger.eval.plover import read_plover
 from newsledger.extract.events import code_events
 from newsledger.nlp.model import load_nlp
+from newsledger.records import Event
 
 
 def detect_format(path: Path) -> str:
@@ -52,6 +54,29 @@ def load_gold(
     return kind, sentences, tuple(petr.dictionaries), tuple(petr.verb_files)
 
 
+# Roots of mutual acts (cooperate, consult, support, agree): PETRARCH codes "A and B met" as
+# A->B and B->A.
+_MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
+
+
+def petr_convention(events: list[Event]) -> list[Event]:
+    """Events in the PETR gold convention: one source and one target each; a mutual act by
+    several actors and no target becomes every directed pair of them."""
+    out: list[Event] = []
+    for event in events:
+        sources = event.sources or [""]
+        targets = event.targets or [""]
+        if not event.targets and len(event.sources) > 1 and event.cameo[:2] in _MUTUAL_ROOTS:
+            pairs = [(a, b) for a in event.sources for b in event.sources if a != b]
+        else:
+            pairs = [(a, b) for a in sources for b in targets]
+        for source, target in pairs:
+            out.append(
+                replace(event, sources=[source] if source else [], targets=[target] if target else [])
+            )
+    return out
+
+
 def evaluate(
     path: Path,
     actor_files: tuple[Path, ...] = (),
@@ -77,7 +102,7 @@ def evaluate(
         predicted = code_events(
             doc, None, actor_files=files, include_verbal=kind == "petr", verb_files=verb_set
         )
-        tally.add(gold.events, predicted)
+        tally.add(gold.events, petr_convention(predicted) if kind == "petr" else predicted)
     result = tally.figures()
     result["format"] = kind
     result["actor_files"] = [str(p) for p in files]

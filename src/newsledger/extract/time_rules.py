@@ -49,9 +49,9 @@ def _year_for(month: int, day: int | None, anchor: date, tense: Tense) -> int:
         return anchor.year - 1
     if tense in (None, "present", "near"):
         # No tense to go by: the reading nearest the anchor ("January" in December is next).
-        if month - anchor.month > 6:
+        if month - anchor.month > int(__import__("os").environ.get("BB","6")):
             return anchor.year - 1
-        if anchor.month - month > 6:
+        if anchor.month - month > int(__import__("os").environ.get("FF","6")):
             return anchor.year + 1
     return anchor.year
 
