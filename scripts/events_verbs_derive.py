@@ -36,13 +36,13 @@ def main() -> None:
             order.append(key)
         if objects:
             merged[key].extend(o for o in objects.split("|") if o not in merged[key])
-    rows = [
+    rows: list[str] = [
         "# derived by scripts/events_verbs_derive.py from openeventdata/petrarch2 CAMEO.2.0.txt"
         " (MIT); same layout as lexicon.tsv"
     ]
     for head, code in order:
-        objects = merged[(head, code)]
-        rows.append(f"{head} ~{'|'.join(objects)}\t{code}" if objects else f"{head}\t{code}")
+        found = merged[(head, code)]
+        rows.append(f"{head} ~{'|'.join(found)}\t{code}" if found else f"{head}\t{code}")
     OUT.write_text("\n".join(rows) + "\n", encoding="utf-8")
     print(f"wrote {len(rows) - 1} verb lines to {OUT}")
 

@@ -17,7 +17,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from newsledger import corpus_cli, ingest_cli
+from newsledger import corpus_cli, ingest_cli, serve_cli
 from newsledger.errors import NewsledgerError
 
 app = typer.Typer(
@@ -195,6 +195,7 @@ def eval_clusters(
 
 corpus_cli.register(app)
 ingest_cli.register(app)
+serve_cli.register(app)
 
 
 # Options that may be given without a value, and the value they then take.

@@ -20,7 +20,10 @@ from newsledger.ingest.text import DEFAULT_MAX_BYTES
 def ingest(
     paths: Annotated[
         list[str],
-        typer.Argument(help="Files, folders (recursive), JSONL, HTML, feeds, URL lists or URLs."),
+        typer.Argument(
+            metavar="PATH",
+            help="Files, folders (recursive), JSONL, HTML, feeds, URL lists or URLs.",
+        ),
     ],
     db: Annotated[
         str, typer.Option("--db", help="DuckDB file or postgresql:// URL.")

@@ -152,10 +152,9 @@ def test_corpus_views(server: Server, seed_id: str) -> None:
     assert {"source": "DEU", "target": "UKR"} in [
         {"source": link["source"], "target": link["target"]} for link in graph["links"]
     ]
-    patriot = next(c for c in commitments["items"] if c["item"] == "Patriot")
+    patriot = next(c for c in commitments["items"] if (c["item"] or "").lower() == "patriot")
     assert patriot["status"] == "agreed" and patriot["quantity"] == 2
     assert patriot["history"][0]["article"] == seed_id
-    assert patriot["history"][0]["lead_times"]
     assert any(seed_id in story["articles"] for story in stories["items"])
 
 

@@ -65,3 +65,41 @@ def test_evaluate_on_a_slice_of_the_gold(path):
     assert "confusion" in result
     if path == UNIT:
         assert any(p.endswith("PETR.Validate.actors.txt") for p in result["actor_files"])
+
+
+def _event(cameo, sources, targets):
+    from newsledger.records import Event
+
+    return Event(
+        id=0,
+        claim=None,
+        plover="CONSULT",
+        cameo=cameo,
+        start=0,
+        end=1,
+        text="x",
+        sources=sources,
+        targets=targets,
+    )
+
+
+def test_petr_convention_splits_events_into_pairs():
+    from newsledger.eval.events import petr_convention
+
+    met = petr_convention([_event("040", ["USA", "RUS", "CHE"], [])])
+    assert sorted((e.sources[0], e.targets[0]) for e in met) == sorted(
+        (a, b) for a in ("USA", "RUS", "CHE") for b in ("USA", "RUS", "CHE") if a != b
+    )
+    hit = petr_convention([_event("190", ["USA", "GBR"], ["IRQ"])])
+    assert [(e.sources, e.targets) for e in hit] == [(["USA"], ["IRQ"]), (["GBR"], ["IRQ"])]
+    alone = petr_convention([_event("190", ["USA"], [])])
+    assert [(e.sources, e.targets) for e in alone] == [(["USA"], [])]
+
+
+def test_bare_igo_gold_matches_named_organisations():
+    from newsledger.eval.events_score import Tally
+    from newsledger.eval.petr import GoldEvent
+
+    tally = Tally()
+    tally.add([GoldEvent(["IGOGOV"], ["LBN"], plover="AGREE")], [_event("030", ["UN"], ["LBN"])])
+    assert tally.figures()["figures"]["source_f1"] == 1.0

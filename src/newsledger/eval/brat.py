@@ -61,7 +61,8 @@ def _spans(raw: str, where: str) -> tuple[Span, ...]:
     spans = []
     for piece in raw.split(";"):
         bounds = piece.split()
-        if len(bounds) != 2 or not all(b.isdigit() for b in bounds):
+        # isascii too: str.isdigit accepts "²", which int() refuses.
+        if len(bounds) != 2 or not all(b.isascii() and b.isdigit() for b in bounds):
             raise EvalError(f"{where}: bad span {piece!r}")
         start, end = int(bounds[0]), int(bounds[1])
         if end < start:
@@ -121,6 +122,6 @@ def read_ann(path: Path) -> BratDocument:
     """The annotations of the ``.ann`` file at ``path``."""
     try:
         content = path.read_text(encoding="utf-8")
-    except OSError as exc:
+    except (OSError, UnicodeDecodeError) as exc:
         raise EvalError(f"cannot read {path}: {exc}") from exc
     return parse_ann(content, name=str(path))

@@ -14,6 +14,9 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import parse as parse_xml
+
 from newsledger.errors import EvalError
 from newsledger.ingest.text import content_id
 from newsledger.records import Article
@@ -49,12 +52,20 @@ def read_document(path: Path) -> EcbDocument:
         raise EvalError(f"{path}: not an ECB+ document name (<topic>_<n>ecb[plus].xml)")
     topic, _, corpus = match.groups()
     try:
-        root = ET.parse(path).getroot()
+        # Entity declarations are refused: no expansion ("billion laughs"), no file reads.
+        root = parse_xml(path, forbid_entities=True, forbid_external=True).getroot()
     except ET.ParseError as exc:
         raise EvalError(f"{path}: invalid XML ({exc})") from exc
+    except OSError as exc:
+        raise EvalError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    except DefusedXmlException as exc:
+        raise EvalError(f"{path}: unsafe XML refused ({type(exc).__name__})") from exc
     sentences: dict[int, list[str]] = {}
     for token in root.iter("token"):
-        sentences.setdefault(int(token.get("sentence", "0")), []).append(token.text or "")
+        number = token.get("sentence", "0")
+        if not number.isdecimal():
+            raise EvalError(f"{path}: token sentence {number[:20]!r} is not a number")
+        sentences.setdefault(int(number), []).append(token.text or "")
     url: str | None = None
     lines = []
     for number in sorted(sentences):

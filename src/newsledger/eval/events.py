@@ -66,13 +66,19 @@ def petr_convention(events: list[Event]) -> list[Event]:
     for event in events:
         sources = event.sources or [""]
         targets = event.targets or [""]
-        if not event.targets and len(event.sources) > 1 and event.cameo[:2] in _MUTUAL_ROOTS:
+        if (
+            not event.targets
+            and len(event.sources) > 1
+            and (event.cameo or "")[:2] in _MUTUAL_ROOTS
+        ):
             pairs = [(a, b) for a in event.sources for b in event.sources if a != b]
         else:
             pairs = [(a, b) for a in sources for b in targets]
         for source, target in pairs:
             out.append(
-                replace(event, sources=[source] if source else [], targets=[target] if target else [])
+                replace(
+                    event, sources=[source] if source else [], targets=[target] if target else []
+                )
             )
     return out
 

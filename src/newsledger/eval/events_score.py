@@ -68,9 +68,7 @@ def _keys(codes: list[str], full: bool, bare_igo: bool = False) -> Counter[str]:
 
 
 def _bare_igo(gold: list[GoldEvent]) -> bool:
-    return any(
-        normalise(c)[0] == "IGO" for e in gold for c in [*e.sources, *e.targets]
-    )
+    return any(normalise(c)[0] == "IGO" for e in gold for c in [*e.sources, *e.targets])
 
 
 @dataclass

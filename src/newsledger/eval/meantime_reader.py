@@ -12,6 +12,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import parse as parse_xml
+
 from newsledger.errors import EvalError
 
 
@@ -51,15 +54,21 @@ class MeantimeDoc:
 
 def read_meantime_file(path: Path) -> MeantimeDoc:
     try:
-        root = ET.parse(path).getroot()
+        # Entity declarations are refused: no expansion ("billion laughs"), no file reads.
+        root = parse_xml(path, forbid_entities=True, forbid_external=True).getroot()
     except (OSError, ET.ParseError) as exc:
         raise EvalError(f"cannot read MEANTIME XML {path}: {exc}") from exc
-    tokens = [
-        MeantimeToken(
-            t.get("t_id", ""), int(t.get("sentence", 0)), int(t.get("number", 0)), t.text or ""
-        )
-        for t in root.iter("token")
-    ]
+    except DefusedXmlException as exc:
+        raise EvalError(f"{path}: unsafe XML refused ({type(exc).__name__})") from exc
+    try:
+        tokens = [
+            MeantimeToken(
+                t.get("t_id", ""), int(t.get("sentence", 0)), int(t.get("number", 0)), t.text or ""
+            )
+            for t in root.iter("token")
+        ]
+    except ValueError as exc:
+        raise EvalError(f"{path}: token sentence or number is not an integer ({exc})") from exc
     doc = MeantimeDoc(root.get("doc_name") or path.stem, tokens)
     for mention in root.iter("EVENT_MENTION"):
         anchors = tuple(a.get("t_id", "") for a in mention.iter("token_anchor"))

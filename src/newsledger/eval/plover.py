@@ -32,6 +32,8 @@ def read_plover(path: Path) -> list[GoldSentence]:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
         raise EvalError(f"{path}: cannot read ({exc.strerror})") from exc
+    except UnicodeDecodeError as exc:
+        raise EvalError(f"{path}: not UTF-8 text ({exc})") from exc
     try:
         records = (
             json.loads(text)
@@ -40,10 +42,14 @@ def read_plover(path: Path) -> list[GoldSentence]:
         )
     except ValueError as exc:
         raise EvalError(f"{path}: not PLOVER JSON ({exc})") from exc
+    except RecursionError as exc:
+        raise EvalError(f"{path}: not PLOVER JSON (nested too deeply)") from exc
     sentences = []
     for number, record in enumerate(records):
         if not isinstance(record, dict) or "text" not in record or "event" not in record:
             raise EvalError(f"{path}: record {number} lacks text or event")
+        if not isinstance(record["text"], str):
+            raise EvalError(f"{path}: record {number} has a text that is not a string")
         event = GoldEvent(
             sources=_actor_codes(record.get("source")),
             targets=_actor_codes(record.get("target")),

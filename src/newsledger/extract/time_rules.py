@@ -26,6 +26,7 @@ from newsledger.extract.time_values import (
 _BACK = {"last", "past", "previous", "year-earlier", "year-ago", "year-before"}
 _FORWARD = {"next", "coming", "following"}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_MONTHS_AHEAD = 4  # how far ahead a month named without a year or tense may lie
 
 
 def _month(text: str) -> int:
@@ -48,10 +49,11 @@ def _year_for(month: int, day: int | None, anchor: date, tense: Tense) -> int:
     if tense == "past" and target > now and month - anchor.month > 2:
         return anchor.year - 1
     if tense in (None, "present", "near"):
-        # No tense to go by: the reading nearest the anchor ("January" in December is next).
-        if month - anchor.month > int(__import__("os").environ.get("BB","6")):
+        # No tense to go by: the reading in the twelve months around the anchor, which
+        # reach further back than ahead because news mostly tells what has happened.
+        if month - anchor.month > _MONTHS_AHEAD:
             return anchor.year - 1
-        if anchor.month - month > int(__import__("os").environ.get("FF","6")):
+        if anchor.month - month > 11 - _MONTHS_AHEAD:
             return anchor.year + 1
     return anchor.year
 

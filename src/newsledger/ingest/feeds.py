@@ -66,9 +66,15 @@ def _body(content: str, name: str) -> str:
         )[0]
     except InputError:
         # A short HTML snippet that trafilatura finds no "main text" in: keep its text.
+        import lxml.etree
         import lxml.html
 
-        return str(lxml.html.fromstring(content).text_content()).strip()
+        try:
+            return str(lxml.html.fromstring(content).text_content()).strip()
+        except (lxml.etree.ParserError, ValueError):
+            # Markup with no text at all ("<!-- -->"), or an encoding declaration lxml refuses
+            # in a str: nothing to read, and the caller reports the entry as empty.
+            return ""
 
 
 def feed_entries(root: Element, name: str, outlet: str | None = None) -> list[Entry]:

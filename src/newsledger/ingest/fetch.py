@@ -9,10 +9,12 @@ read up to ``max_bytes``; every socket operation has a timeout and the whole fet
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import ipaddress
 import socket
 import ssl
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -40,6 +42,9 @@ def resolve(host: str, port: int) -> list[str]:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as exc:
         raise InputError(f"{host}: cannot resolve ({exc.strerror})") from exc
+    except UnicodeError as exc:
+        # The IDNA codec refuses empty or over-long labels before any lookup.
+        raise InputError(f"{host[:100]}: not a valid host name ({exc})") from exc
     return sorted({str(info[4][0]) for info in infos})
 
 
@@ -94,12 +99,16 @@ class _PinnedHTTPS(http.client.HTTPSConnection):
 
 def check_url(url: str, policy: FetchPolicy, resolver: Resolver = resolve) -> str:
     """The address to connect to for ``url``; InputError when the URL or any address is refused."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+    except ValueError as exc:
+        # A bad IPv6 literal or a port out of range.
+        raise InputError(f"{url}: not a valid URL ({exc})") from exc
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise InputError(f"{url}: only http and https URLs are fetched")
     if parts.username or parts.password:
         raise InputError(f"{url}: URLs with credentials are refused")
-    port = parts.port or (443 if parts.scheme == "https" else 80)
     addresses = resolver(parts.hostname, port)
     if not addresses:
         raise InputError(f"{url}: host has no address")
@@ -122,6 +131,12 @@ def fetch(url: str, policy: FetchPolicy | None = None, resolver: Resolver = reso
         pinned = _PinnedHTTPS if https else _PinnedHTTP
         conn = pinned(parts.hostname or "", port, address, policy.timeout)
         target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        # Socket timeouts bound each read, not their sum: a server that drips its status line
+        # or headers one byte at a time is cut off by shutting the socket at the deadline.
+        left = max(policy.deadline - (time.monotonic() - started), 0.0)
+        watchdog = threading.Timer(left, _cut, (conn,))
+        watchdog.daemon = True
+        watchdog.start()
         try:
             conn.request("GET", target, headers={"User-Agent": USER_AGENT, "Accept": "*/*"})
             response = conn.getresponse()
@@ -129,7 +144,10 @@ def fetch(url: str, policy: FetchPolicy | None = None, resolver: Resolver = reso
                 location = response.getheader("Location")
                 if not location:
                     raise InputError(f"{url}: redirect without a Location")
-                url = urljoin(url, location)
+                try:
+                    url = urljoin(url, location)
+                except ValueError as exc:
+                    raise InputError(f"{url}: bad redirect Location ({exc})") from exc
                 continue
             if response.status != 200:
                 raise InputError(f"{url}: HTTP {response.status} {response.reason}")
@@ -141,10 +159,24 @@ def fetch(url: str, policy: FetchPolicy | None = None, resolver: Resolver = reso
             body = _read(response, url, policy, started)
             return Fetched(url, body, response.getheader("Content-Type") or "")
         except (OSError, http.client.HTTPException) as exc:
+            _check_deadline(url, policy, started)
             raise InputError(f"{url}: fetch failed ({exc})") from exc
         finally:
+            watchdog.cancel()
             conn.close()
     raise InputError(f"{url}: more than {policy.max_redirects} redirects")
+
+
+def _cut(conn: http.client.HTTPConnection) -> None:
+    sock = conn.sock
+    if sock is not None:
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
+
+
+def _check_deadline(url: str, policy: FetchPolicy, started: float) -> None:
+    if time.monotonic() - started > policy.deadline:
+        raise InputError(f"{url}: took longer than {policy.deadline:g} s")
 
 
 def _read(
@@ -153,10 +185,13 @@ def _read(
     chunks: list[bytes] = []
     size = 0
     while True:
-        if time.monotonic() - started > policy.deadline:
-            raise InputError(f"{url}: took longer than {policy.deadline:g} s")
-        chunk = response.read(65536)
+        _check_deadline(url, policy, started)
+        # read1, not read: read(n) waits for all n bytes, so a slow drip would never reach
+        # the deadline check above.
+        chunk = response.read1(65536)
         if not chunk:
+            # An empty read after the watchdog cut the socket is a timeout, not the end.
+            _check_deadline(url, policy, started)
             return b"".join(chunks)
         size += len(chunk)
         if size > policy.max_bytes:

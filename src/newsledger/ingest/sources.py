@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from newsledger.errors import InputError
 from newsledger.ingest.corpora import is_timeml, is_token_document, timeml_document, token_document
@@ -81,13 +82,20 @@ def file_items(path: Path, max_bytes: int, named: bool = False) -> Iterator[Item
     name = str(path)
     kind = kind_of(path) or ("text" if named else None)
     try:
+        if not path.is_file():
+            # A FIFO or device (/dev/zero, a named pipe called x.txt) would block or never end.
+            raise InputError(f"{name}: not a regular file")
         if kind == "jsonl":
             yield from jsonl_items(path, max_bytes)
             return
         size = path.stat().st_size
         if size > max_bytes:
             raise InputError(f"{name}: {size:,} bytes is over the size limit of {max_bytes:,}")
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            # Bounded even when the file grew after stat or reports no size (/proc).
+            raw = handle.read(max_bytes + 1)
+        if len(raw) > max_bytes:
+            raise InputError(f"{name}: over the size limit of {max_bytes:,} bytes")
         if kind == "xml":
             yield from xml_items(raw, name, max_bytes)
         elif kind == "urls" or (kind == "text" and _is_url_list(raw)):
@@ -140,7 +148,7 @@ def xml_items(raw: bytes, name: str, max_bytes: int) -> Iterator[Item]:
 def jsonl_items(path: Path, max_bytes: int) -> Iterator[Item]:
     """One article per line: {"text": ..., "url"?, "title"?, "outlet"?, "published"?}."""
     with path.open("rb") as handle:
-        for number, line in enumerate(handle, start=1):
+        for number, line in enumerate(_bounded_lines(handle, max_bytes), start=1):
             if not line.strip():
                 continue
             name = f"{path}:{number}"
@@ -150,6 +158,16 @@ def jsonl_items(path: Path, max_bytes: int) -> Iterator[Item]:
                 yield Item(name, error=str(exc))
 
 
+def _bounded_lines(handle: BinaryIO, max_bytes: int) -> Iterator[bytes]:
+    """Lines of ``handle``; a line over ``max_bytes`` comes as its first ``max_bytes + 1``
+    bytes (so that it is refused by size) and the rest of it is skipped unread into memory."""
+    while line := handle.readline(max_bytes + 1):
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while (rest := handle.readline(max_bytes + 1)) and not rest.endswith(b"\n"):
+                pass
+        yield line
+
+
 def jsonl_article(line: bytes, name: str, max_bytes: int) -> Article:
     if len(line) > max_bytes:
         raise InputError(f"{name}: {len(line):,} bytes is over the size limit of {max_bytes:,}")
@@ -157,6 +175,8 @@ def jsonl_article(line: bytes, name: str, max_bytes: int) -> Article:
         record = json.loads(line)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise InputError(f"{name}: not valid JSON ({exc})") from exc
+    except RecursionError as exc:
+        raise InputError(f"{name}: JSON nested too deeply") from exc
     if not isinstance(record, dict):
         raise InputError(f"{name}: a JSON object is expected")
     text = record.get("text")

@@ -14,12 +14,14 @@ document.addEventListener("DOMContentLoaded", async () => {
           el("span", { class: `tag status-${step.status}` }, step.status), " ",
           step.reported || "undated", " ",
           el("span", { class: `tag cert-${step.certainty}` }, step.certainty), " ",
-          el("a", { href: view, title: step.text }, "“", (step.text || "").slice(0, 90), "”")));
+          el("a", { href: view, title: step.text }, "“", (step.text || "").slice(0, 90), "”"),
+          (step.lead_times || []).length
+            ? el("span", { class: "muted" }, ` next: ${step.lead_times.join(", ")}`) : null));
       }
       body.append(el("tr", { "data-commitment": c.id },
         el("td", {}, `${actorLabel(c.donors)} → ${actorLabel(c.recipients)}`),
         el("td", {}, c.item || ""),
-        el("td", {}, c.quantity ?? ""),
+        el("td", {}, c.quantity ?? "", c.value ? el("div", { class: "muted" }, c.value) : null),
         el("td", {}, el("span", { class: `tag status-${c.status}` }, c.status)),
         el("td", {}, (c.conditions || []).join("; ")),
         el("td", {}, history)));
