@@ -7,8 +7,8 @@ that any field of the ledger can be traced back to the characters it came from.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
 import datetime as dt
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Certainty = Literal["asserted", "reported", "hedged", "speculative"]

@@ -77,3 +77,18 @@ def test_cue_inside_a_quotation_is_not_scored() -> None:
     assert [s.cue for s in predicted_spans([inner, outer], text)] == [((29, 33),)]
     # Even when the quotation's speaker was not found, its own "I think" is not scored.
     assert predicted_spans([inner], text) == []
+
+
+def test_speaker_label_opening_a_quoted_paragraph_is_scored() -> None:
+    from newsledger.eval.attribution import predicted_spans
+    from newsledger.records import Attribution, Cue
+
+    text = 'Transcript:\n\n"PENCE: Well, look, we will win.'
+    start = text.index("PENCE")
+    label = Attribution(
+        id=0,
+        cue=Cue(":", start + 5, start + 6),
+        source=Cue("PENCE", start, start + 5),
+        content=Cue(text[start + 7 :], start + 7, len(text)),
+    )
+    assert [s.cue for s in predicted_spans([label], text)] == [((start + 5, start + 6),)]

@@ -101,6 +101,16 @@ def _nested_in_content(attribution: Attribution, others: list[Attribution]) -> b
     return False
 
 
+def _opens_quotation(attribution: Attribution, text: str) -> bool:
+    """A speaker label right after the mark that opens its paragraph ('"PENCE: ...'):
+    the label introduces that quotation rather than sitting inside it."""
+    source = attribution.source
+    if source is None or attribution.cue.text != ":" or source.end != attribution.cue.start:
+        return False
+    floor = text.rfind("\n", 0, source.start) + 1
+    return 0 < source.start - floor <= 1 and not text[floor : source.start].isalnum()
+
+
 def predicted_spans(attributions: list[Attribution], text: str) -> list[SpanAttribution]:
     """Spans of the attributions PolNeAR would annotate.
 
@@ -111,7 +121,9 @@ def predicted_spans(attributions: list[Attribution], text: str) -> list[SpanAttr
     """
     out = []
     for a in attributions:
-        if _nested_in_content(a, attributions) or inside_quotation(text, a.cue.start):
+        if _nested_in_content(a, attributions) or (
+            inside_quotation(text, a.cue.start) and not _opens_quotation(a, text)
+        ):
             continue
         content: list[Piece] = [(p.start, p.end) for p in a.content_parts]
         if not content and a.content is not None:

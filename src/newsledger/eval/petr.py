@@ -48,11 +48,42 @@ def _codes(value: str | None) -> list[str]:
     return [value.strip()] if value and value.strip() else []
 
 
-_SENTENCE = re.compile(r"<Sentence\b([^>]*?)/?>", re.S)
-_CODING = re.compile(r"<EventCoding\b([^>]*?)/?>", re.S)
-_TEXT = re.compile(r"<Text>(.*?)</Text>", re.S)
-_ATTR = re.compile(r'([\w:-]+)\s*=\s*"([^"]*)"')
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
+# Patterns stay linear on hostile input: a tag head stops at the next "<" (it cannot hold
+# one), and an attribute name is only tried where a name starts, so an unclosed tag or a
+# long run of letters is not rescanned from every position.
+_SENTENCE = re.compile(r"<Sentence\b([^<>]*?)/?>", re.S)
+_CODING = re.compile(r"<EventCoding\b([^<>]*?)/?>", re.S)
+_ATTR = re.compile(r'(?<![\w:-])([\w:-]+)\s*=\s*"([^"]*)"')
+
+
+def _between(text: str, open_tag: str, close_tag: str) -> str | None:
+    """The text inside the first ``open_tag ... close_tag`` pair, found without a regex scan
+    per position (``<Text>`` repeated without its closing tag is then linear, not quadratic)."""
+    start = text.find(open_tag)
+    if start < 0:
+        return None
+    end = text.find(close_tag, start + len(open_tag))
+    return None if end < 0 else text[start + len(open_tag) : end]
+
+
+def _strip_comments(text: str) -> str:
+    pieces = []
+    pos = 0
+    while (start := text.find("<!--", pos)) >= 0 and (end := text.find("-->", start + 4)) >= 0:
+        pieces.append(text[pos:start])
+        pos = end + 3
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _named_file(folder: Path, name: str | None) -> Path | None:
+    """A dictionary the records name, only as a plain file name beside them: a path that
+    leaves the folder ("../..", "/etc/...") is not followed."""
+    name = (name or "").strip()
+    if not name or Path(name).name != name or name in (".", ".."):
+        return None
+    found = folder / name
+    return found if found.is_file() else None
 
 
 def _attrs(text: str) -> dict[str, str]:
@@ -67,25 +98,25 @@ def _from_xml(path: Path) -> PetrFile:
         raw = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise EvalError(f"{path}: cannot read ({exc})") from exc
-    raw = _COMMENT.sub("", raw)
+    raw = _strip_comments(raw)
     if "<Sentence" not in raw:
         raise EvalError(f"{path}: no <Sentence> records; not PETR validation XML")
     dictionaries = []
     for tag in ("Actorfile", "Agentfile"):
-        match = re.search(rf"<{tag}>\s*([^<]+?)\s*</{tag}>", raw)
-        if match and (path.parent / match.group(1)).exists():
-            dictionaries.append(path.parent / match.group(1))
+        named = _named_file(path.parent, _between(raw, f"<{tag}>", f"</{tag}>"))
+        if named is not None:
+            dictionaries.append(named)
     verb_files = []
-    match = re.search(r"<Verbfile>\s*([^<]+?)\s*</Verbfile>", raw)
-    if match and (path.parent / match.group(1)).exists():
-        verb_files.append(path.parent / match.group(1))
+    named = _named_file(path.parent, _between(raw, "<Verbfile>", "</Verbfile>"))
+    if named is not None:
+        verb_files.append(named)
     sentences = []
     heads = list(_SENTENCE.finditer(raw))
     for n, head in enumerate(heads):
         body = raw[head.end() : heads[n + 1].start() if n + 1 < len(heads) else len(raw)]
         attrs = _attrs(head.group(1))
-        text_match = _TEXT.search(body)
-        text = " ".join(html.unescape(text_match.group(1)).split()) if text_match else ""
+        inner = _between(body, "<Text>", "</Text>")
+        text = " ".join(html.unescape(inner).split()) if inner is not None else ""
         events = []
         error = False
         for coding in _CODING.finditer(body):
@@ -112,6 +143,8 @@ def _from_jsonl(path: Path) -> PetrFile:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         raise EvalError(f"{path}: cannot read ({exc.strerror})") from exc
+    except UnicodeDecodeError as exc:
+        raise EvalError(f"{path}: not UTF-8 text ({exc})") from exc
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -130,7 +163,7 @@ def _from_jsonl(path: Path) -> PetrFile:
                     bool(record.get("error")),
                 )
             )
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
             raise EvalError(f"{path}:{number}: not a PETR JSONL record ({exc})") from exc
     dictionaries = [
         p

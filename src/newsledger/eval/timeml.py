@@ -16,10 +16,12 @@ from pathlib import Path
 
 from newsledger.errors import EvalError
 
-_TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>")
-_ATTR = re.compile(r"([A-Za-z_:]+)\s*=\s*\"([^\"]*)\"")
-_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.DOTALL)
-_DCT_TAG = re.compile(r"<TIMEX3\b([^>]*functionInDocument=\"CREATION_TIME\"[^>]*)>")
+# Linear on hostile input: a tag stops at the next "<" (it cannot hold one), so an unclosed
+# tag is not rescanned to the end of the file from every "<"; an attribute name is only tried
+# where a name starts.
+_TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^<>]*?)(/?)>")
+_ATTR = re.compile(r"(?<![A-Za-z_:])([A-Za-z_:]+)\s*=\s*\"([^\"]*)\"")
+_DCT_TAG = re.compile(r"<TIMEX3\b([^<>]*functionInDocument=\"CREATION_TIME\"[^<>]*)>")
 
 
 @dataclass(frozen=True)
@@ -59,17 +61,20 @@ def _as_date(value: str | None) -> date | None:
 
 def parse_tml(source: str, doc_id: str = "") -> TimeMLDoc:
     """The TimeML document in ``source`` (the text of a .tml file)."""
-    body = _TEXT.search(source)
-    if body is None:
+    # str.find, not a lazy regex: many "<TEXT>" without a closing tag would be quadratic.
+    start = source.find("<TEXT>")
+    end = source.find("</TEXT>", start + len("<TEXT>")) if start >= 0 else -1
+    if end < 0:
         raise EvalError(f"{doc_id or 'TimeML'}: no <TEXT> element")
+    content = source[start + len("<TEXT>") : end]
     dct_tag = _DCT_TAG.search(source)
     dct_value = _attributes(dct_tag.group(1)).get("value") if dct_tag else None
     pieces: list[str] = []
     length = 0
-    open_timex: tuple[dict[str, str], int] | None = None
+    # (attributes, start offset, index in pieces where its text begins)
+    open_timex: tuple[dict[str, str], int, int] | None = None
     timexes: list[GoldTimex] = []
     pos = 0
-    content = body.group(1)
     for tag in _TAG.finditer(content):
         piece = html.unescape(content[pos : tag.start()])
         pieces.append(piece)
@@ -81,15 +86,16 @@ def parse_tml(source: str, doc_id: str = "") -> TimeMLDoc:
         if not closing:
             if open_timex is not None:
                 raise EvalError(f"{doc_id}: nested TIMEX3 at character {tag.start()}")
-            open_timex = (_attributes(raw), length)
+            open_timex = (_attributes(raw), length, len(pieces))
             continue
         if open_timex is None:
             raise EvalError(f"{doc_id}: </TIMEX3> without <TIMEX3> at character {tag.start()}")
-        attrs, start = open_timex
+        attrs, start, first = open_timex
         open_timex = None
         if attrs.get("functionInDocument") == "CREATION_TIME":
             continue
-        text = "".join(pieces)[start:length]
+        # Only the pieces since the opening tag: joining the whole text per TIMEX3 is quadratic.
+        text = "".join(pieces[first:])
         timexes.append(
             GoldTimex(
                 attrs.get("tid", ""),

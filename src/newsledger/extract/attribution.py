@@ -23,9 +23,12 @@ Recognises, over the dependency parse, sentence by sentence:
   labels ("PENCE: ...") (:mod:`newsledger.extract.attribution_layout`).
 
 Quotations keep their marks; a quotation that runs over several sentences is taken whole.
-Speakers are resolved by :mod:`newsledger.extract.attribution_speakers`. Left alone:
-verb + noun frames ("is raising questions about", "has drawn scrutiny"), adjectives of
-stance ("were frustrated"), participles without a subject ("Asked about X, ...").
+Speakers are resolved by :mod:`newsledger.extract.attribution_speakers`, subjects
+borrowed by subjectless participles and conjuncts by
+:mod:`newsledger.extract.attribution_subjects`; stance adjectives ("were frustrated
+that") and verb + noun frames ("is raising questions about") are in
+:mod:`newsledger.extract.attribution_stance`. Left alone: participles whose subject is
+in another sentence ("Asked about X, ...") and noun cues without a possessive.
 """
 
 from __future__ import annotations
@@ -34,7 +37,6 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.context import Context
 from newsledger.extract.attribution_cues import (
-    VERBAL,
     complement,
     cue_tokens,
     has_reporting_xcomp,
@@ -58,71 +60,17 @@ from newsledger.extract.attribution_spans import (
     token_pieces,
 )
 from newsledger.extract.attribution_speakers import SpeakerResolver
+from newsledger.extract.attribution_stance import stance_drafts
+from newsledger.extract.attribution_subjects import (
+    PARTICIPLE_COMPLEMENTS,
+    borrowed_subject,
+    clause_with_conjunction,
+    is_detached_participle,
+    lifted_host,
+    reports_after_preposition,
+    subject_indices,
+)
 from newsledger.records import Attribution, Cue
-
-_SUBJECTS = ("nsubj",)
-_PARTICIPLE_COMPLEMENTS = ("ccomp", "xcomp", "pobj", "pcomp")
-# Dependents that join a participial cue clause to its host without a subject of its own.
-_DETACHED = ("advcl", "acl", "xcomp", "conj", "npadvmod", "dep")
-
-
-def _borrowed_subject(token: Token) -> Token | None:
-    """The subject a verb without one takes from the clause it hangs on."""
-    if token.dep_ == "conj":
-        subject = own_subject(token.head)
-        if subject is not None or token.head.dep_ != "conj":
-            return subject or _borrowed_subject(token.head)
-    if token.dep_ == "xcomp" and token.head.pos_ in VERBAL and token.head.i < token.i:
-        # "appeared to suggest", "went on to discuss": the subject of the outer verb.
-        return own_subject(token.head) or _borrowed_subject(token.head)
-    if token.dep_ not in _DETACHED or token.tag_ != "VBG":
-        return None
-    fallback = None
-    for ancestor in token.ancestors:
-        subject = own_subject(ancestor)
-        if subject is None:
-            continue
-        if is_cue_verb(ancestor):
-            return subject
-        fallback = fallback or subject
-    return fallback
-
-
-def _subject_indices(verb: Token, subject: Token) -> list[int]:
-    """The subject's tokens; coordinated subjects may come as several ``nsubj``.
-
-    A non-restrictive relative clause (", who has been ...") and a dateline before a dash
-    ("WASHINGTON -- President Obama") are not part of the source.
-    """
-    chosen = subtree_indices(subject)
-    if subject.head.i == verb.i:
-        for other in verb.children:
-            if other.dep_ in _SUBJECTS and other.i < verb.i:
-                chosen |= subtree_indices(other)
-    doc = subject.doc
-    for i in list(chosen):
-        token = doc[i]
-        if (
-            token.dep_ == "relcl"
-            and token.left_edge.i > 0
-            and doc[token.left_edge.i - 1].text == ","
-        ):
-            chosen -= subtree_indices(token)
-    span = list(range(min(chosen), max(chosen) + 1))
-    dashes = [i for i in span if doc[i].text in ("--", "—", "–") and i < subject.i]
-    if dashes and any(doc[i].is_upper and len(doc[i]) > 2 for i in span if i < dashes[-1]):
-        span = [i for i in span if i > dashes[-1]]
-    kept = [i for i in span if i in chosen or doc[i].is_punct]
-    return kept if kept else span
-
-
-def _is_detached_participle(token: Token) -> bool:
-    return (
-        is_cue_verb(token)
-        and token.tag_ == "VBG"
-        and token.dep_ in _DETACHED
-        and own_subject(token) is None
-    )
 
 
 def _verb_drafts(sent: Span) -> list[tuple[Token, Draft]]:
@@ -143,7 +91,7 @@ def _verb_drafts(sent: Span) -> list[tuple[Token, Draft]]:
             continue
         subject = own_subject(token)
         borrowed = subject is None
-        subject = subject or _borrowed_subject(token)
+        subject = subject or borrowed_subject(token)
         if subject is None:
             continue
         prt = particle(token)
@@ -152,11 +100,13 @@ def _verb_drafts(sent: Span) -> list[tuple[Token, Draft]]:
             borrowed
             and token.tag_ == "VBG"
             and token.dep_ != "xcomp"
-            and not any(h.dep_ in _PARTICIPLE_COMPLEMENTS for h in heads)
+            and not any(h.dep_ in PARTICIPLE_COMPLEMENTS for h in heads)
         ):
             # "Adding another layer, ...": a participle reports only with a clause, an
             # infinitive or a prepositional object after it ("promising to meet",
             # "accusing her of lying"), not with a bare object.
+            continue
+        if borrowed and token.dep_ == "pcomp" and not reports_after_preposition(token, heads):
             continue
         cue = cue_tokens(token, subject)
         if borrowed and token.dep_ == "xcomp" and token.head.i < token.i:
@@ -166,7 +116,7 @@ def _verb_drafts(sent: Span) -> list[tuple[Token, Draft]]:
             )
         if prt is not None and prt.i == cue[-1] + 1:
             cue.append(prt.i)
-        source = _subject_indices(token, subject)
+        source = subject_indices(token, subject)
         content: set[int] = set()
         for head in heads:
             content |= subtree_indices(head)
@@ -244,7 +194,7 @@ def _citing_drafts(sent: Span, hosts: list[tuple[Token, Draft]]) -> list[tuple[T
             draft = Draft([token.i], source, list(parent.content), parent=parent)
             drafts.append((token, draft))
             continue
-        subject = _borrowed_subject(token)
+        subject = borrowed_subject(token)
         if subject is not None:
             draft = Draft([token.i], sorted(subtree_indices(subject)), source)
             drafts.append((token, draft))
@@ -254,14 +204,17 @@ def _citing_drafts(sent: Span, hosts: list[tuple[Token, Draft]]) -> list[tuple[T
 def _sentence_drafts(sent: Span) -> list[Draft]:
     anchored = _verb_drafts(sent) + according_drafts(sent)
     anchored += passive_drafts(sent) + evidential_drafts(sent) + noun_drafts(sent)
+    anchored += stance_drafts(sent)
     anchored += _citing_drafts(sent, anchored)
     anchored += sourceless_drafts(sent)
     # Clauses that carry their own attribution ("according to X", ", adding that ...")
     # are not part of another attribution's content.
     detached: list[set[int]] = []
     for anchor, _ in anchored:
-        if anchor.lower_ == "according" or _is_detached_participle(anchor):
+        if anchor.lower_ == "according" or is_detached_participle(anchor):
             detached.append(subtree_indices(anchor))
+        elif lifted_host(anchor) is not None:
+            detached.append(clause_with_conjunction(anchor))
     out = []
     for anchor, draft in anchored:
         holes = set(draft.cue) | set(draft.source)

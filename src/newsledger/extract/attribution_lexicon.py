@@ -81,3 +81,16 @@ def pronoun_genders() -> dict[str, str]:
 @cache
 def honorific_genders() -> dict[str, str]:
     return _pairs("honorifics.tsv")
+
+
+@cache
+def stance_adjectives() -> frozenset[str]:
+    """Adjectives of stance, emotion and certainty ("frustrated that", "sure")."""
+    return frozenset(load_lines(_DIR + "stance_adjectives.txt"))
+
+
+@cache
+def light_verb_frames() -> dict[tuple[str, str], str]:
+    """(verb lemma, object noun lemma) -> "held" or "received" ("raise questions")."""
+    rows = (line.split("\t") for line in load_lines(_DIR + "light_verb_frames.tsv"))
+    return {(row[0], row[1]): row[2] for row in rows if len(row) == 3}

@@ -60,8 +60,9 @@ def _is_closing(text: str, i: int) -> bool:
         # Two apostrophes stand for a double mark in some wires (''like this''): the
         # second one of a pair after a word closes.
         return i >= 2 and text[i - 1] == "'" and not text[i - 2].isspace()
-    # A straight quote closes when it follows a non-space character.
-    return char in STRAIGHT_QUOTES and i > 0 and not text[i - 1].isspace()
+    # A straight quote closes when it follows a non-space character, or when white space
+    # surrounds it ("'outreach,' " he told": the mark after a nested single quote).
+    return char in STRAIGHT_QUOTES and i > 0 and (not text[i - 1].isspace() or _bare(text, i))
 
 
 def _is_opening(text: str, i: int) -> bool:
@@ -75,7 +76,16 @@ def _is_opening(text: str, i: int) -> bool:
             and text[i + 1] == "'"
             and (i == 0 or text[i - 1].isspace() or text[i - 1] in "(—")
         )
-    return char in STRAIGHT_QUOTES and (i == 0 or text[i - 1].isspace() or text[i - 1] in "(—")
+    return (
+        char in STRAIGHT_QUOTES
+        and (i == 0 or text[i - 1].isspace() or text[i - 1] in "(—")
+        and not _bare(text, i)
+    )
+
+
+def _bare(text: str, i: int) -> bool:
+    """A mark with white space (or the end of the text) after it opens nothing."""
+    return i + 1 >= len(text) or text[i + 1].isspace()
 
 
 def trim(text: str, piece: Piece) -> Piece | None:

@@ -4,10 +4,12 @@
 quarter"), times ("10 p.m. Wednesday", "this morning"), durations ("two years", "days",
 "months of coordination") and sets ("every day", "weekly") with the regex grammar of
 ``data/time``, plus the spaCy DATE/TIME entities the grammar does not cover. Relative
-expressions are anchored to the publication date (``ctx.reference_date``); without one
-they stay underspecified. It leaves alone ages of people, numbers that only look like
-years ("2000 troops") and event-anchored expressions' real referents ("that day" has no
-value).
+expressions are anchored to the publication date (``ctx.reference_date``), read in the
+tense they are told in (``time_tense``); without one they stay underspecified. Expressions
+anchored to the story rather than to publication ("that year", "the following month",
+"at 10 p.m.") are read from the last date mentioned (``time_narrative``), and earnings
+reports' relative quarters from the quarter reported (``time_finance``). It leaves alone
+ages of people and numbers that only look like years ("2000 troops").
 
 ``infer_published`` bounds an undated article's publication from the dated events it
 tells in the past tense.
@@ -21,33 +23,19 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from newsledger.context import Context
-from newsledger.extract.time_grammar import Match, find_matches
-from newsledger.extract.time_narrative import in_reported_quarter, is_narrative, narrative_value
-from newsledger.extract.time_rules import in_context, normalise
+from newsledger.extract.time_finance import ReportedQuarter, in_context
+from newsledger.extract.time_grammar import find_matches
+from newsledger.extract.time_narrative import is_narrative, last_mention, narrative_value
+from newsledger.extract.time_rules import normalise
 from newsledger.extract.time_spacy import entity_times
 from newsledger.extract.time_tense import FUTURE_AUX, expression_tense, governing_verb
 from newsledger.records import Published, TimeExpr
 
 _PAST_TAGS = frozenset({"VBD", "VBN"})
-# How far (characters) a named quarter stays the one an earnings report is about.
-_REPORT_REACH = 400
 
 
 def _span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
-
-
-def _last_mention(times: list[TimeExpr], match: Match) -> str | None:
-    """The value of the last dated expression so far, where the narrative stands.
-
-    "That quarter" looks back to the last quarter named, if any, past the days between.
-    """
-    dated = [t.value for t in times if t.type in ("DATE", "TIME") and t.value]
-    dated = [v for v in dated if v[:4].isdigit()]
-    if match.groups.get("unit", "").lower() == "quarter":
-        quarters = [v for v in dated if "-Q" in v]
-        dated = quarters or dated
-    return dated[-1] if dated else None
 
 
 def extract_times(doc: Doc, ctx: Context) -> list[TimeExpr]:
@@ -56,7 +44,7 @@ def extract_times(doc: Doc, ctx: Context) -> list[TimeExpr]:
     anchor = ctx.reference_date
     times: list[TimeExpr] = []
     words = {t.lower_ for t in doc}
-    reported: tuple[str, int] | None = None  # the last quarter named, and where
+    report = ReportedQuarter(anchor)
     for match in find_matches(doc.text):
         span = _span(doc, match.start, match.end)
         tense = expression_tense(span) if span is not None and len(span) else None
@@ -64,25 +52,12 @@ def extract_times(doc: Doc, ctx: Context) -> list[TimeExpr]:
         if value is None:
             continue
         if is_narrative(match):
-            value = narrative_value(match, value, _last_mention(times, match))
+            value = narrative_value(match, value, last_mention(times, match))
         if span is not None and len(span):
             before = doc.text[max(0, match.start - 20) : match.start]
             after = doc.text[match.end : match.end + 12]
             value = in_context(match, value, anchor, words, before, after)
-        if (
-            match.rule == "quarter"
-            and "plural" not in match.groups
-            and value.value
-            and (anchor is None or (value.finish is not None and value.finish < anchor))
-        ):
-            reported = (value.value, match.end)  # a past quarter, not a forecast
-        elif (
-            reported
-            and anchor is not None
-            and match.rule in ("offset", "rel_unit", "year_period")
-            and match.start - reported[1] < _REPORT_REACH
-        ):
-            value = in_reported_quarter(value, anchor, reported[0])
+        value = report.read(match, value)
         times.append(
             TimeExpr(
                 text=text[match.start : match.end],

@@ -59,7 +59,7 @@ def _grammar() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]
     sources = [(rule["name"], _expand(rule["pattern"], fragments)) for rule in data["rules"]]
     sources.append(("reference", f"(?P<ref>{_alternation(list(lex['references']))})"))
     sources.append(("set_word", f"(?P<setword>{_alternation(list(lex['sets']))})"))
-    holidays = _alternation([*lex["holidays"], "thanksgiving day", "thanksgiving"])
+    holidays = _alternation([*lex["holidays"], "thanksgiving day", "thanksgiving", "election day"])
     sources.append(
         (
             "holiday",
@@ -74,6 +74,7 @@ def _grammar() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]
     return compiled, re.compile(data["edges"], re.IGNORECASE)
 
 
+_AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[- ]?)?$", re.I)
 # What follows a month name that is a name: "Jan Kavan", "the March for Life".
 _NAME_AFTER = re.compile(r" (?:for |of the )?[A-Z]")
 _QUOTES = "\"'\u201c\u201d\u2018\u2019`"
@@ -121,6 +122,8 @@ def _acceptable(match: Match, text: str) -> bool:
         return False
     if unit.startswith("quarters") and "-" in text[match.start - 1 : match.end]:
         return False  # "three-quarters of the vote" is a fraction
+    if match.rule == "decade" and _AGE_BEFORE.search(text[max(0, match.start - 20) : match.start]):
+        return False  # "in his 30s" is an age
     if match.rule == "rel_unit":
         rel = groups["rel"].lower().split()
         if unit == "day" and rel == ["the"]:

@@ -1,10 +1,14 @@
 """Expressions read against the last date the text mentioned, not the publication date.
 
-"That year", "the following month", "later that day" and "the previous Friday" refer to
-the time the narrative is at, which is the last explicitly dated expression before them
-("fled in June 1998 and returned later that year" -> 1998), as TempEval-style systems
-do for narrative text. A mention coarser than the unit asked for leaves the finer part
-underspecified ("that same day" after "in October 1998" -> "1998-10-XX").
+"That year", "the following month", "later that day", "the previous Friday" and a bare
+"at 10 p.m." refer to the time the narrative is at, which is the last dated expression
+before them ("fled in June 1998 and returned later that year" -> 1998), as TempEval-style
+systems do for narrative text. A mention coarser than the unit asked for leaves the finer
+part underspecified ("that same day" after "in October 1998" -> "1998-10-XX").
+
+Deictic expressions ("Tuesday", "last week", "March") stay read from the publication
+date: on news gold, reading weekdays from the last mentioned date instead lost far more
+values than it gained.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from datetime import date, timedelta
 
 from newsledger.extract.time_grammar import Match, lexicon
 from newsledger.extract.time_values import Value, dated
+from newsledger.records import TimeExpr
 
 _NARRATIVE_REL = frozenset({"that", "same", "following", "previous"})
 _UNITS = frozenset({"day", "week", "month", "quarter", "year"})
@@ -58,10 +63,9 @@ def narrative_value(match: Match, value: Value, mention: str | None) -> Value:
 
 
 def _from_mention(match: Match, value: Value, mention: str | None) -> Value:
-    kind = "DATE"
     point = _POINT.match(mention or "")
     if point is None:
-        return Value(kind, None)
+        return Value("DATE", None)
     year = int(point.group(1))
     month = int(point.group(2)) if point.group(2) else None
     day = date(year, month, int(point.group(3))) if month and point.group(3) else None
@@ -73,47 +77,38 @@ def _from_mention(match: Match, value: Value, mention: str | None) -> Value:
         return dated("TIME", day.isoformat() + value.value[value.value.index("T") :])
     if match.rule == "weekday":
         if day is None:
-            return Value(kind, None)
+            return Value("DATE", None)
         weekday: int = lexicon()["weekdays"][match.groups["wd"].lower()]
         delta = weekday - day.isoweekday()
         shift = (delta % 7 or 7) if step > 0 else -(-delta % 7 or 7)
-        return dated(kind, (day + timedelta(shift)).isoformat())
+        return dated("DATE", (day + timedelta(shift)).isoformat())
     unit = match.groups["unit"].lower()
     if unit == "year":
-        return dated(kind, str(year + step))
+        return dated("DATE", str(year + step))
     if unit == "quarter" and quarter is not None:
         index = year * 4 + quarter - 1 + step
-        return dated(kind, f"{index // 4}-Q{index % 4 + 1}")
+        return dated("DATE", f"{index // 4}-Q{index % 4 + 1}")
     if unit == "month" and month is not None:
         y, m = _shift_month(year, month, step)
-        return dated(kind, f"{y:04d}-{m:02d}")
+        return dated("DATE", f"{y:04d}-{m:02d}")
     if unit == "week" and day is not None:
         y, w, _ = (day + timedelta(7 * step)).isocalendar()
-        return dated(kind, f"{y}-W{w:02d}")
+        return dated("DATE", f"{y}-W{w:02d}")
     if unit == "day" and day is not None:
-        return dated(kind, (day + timedelta(step)).isoformat())
+        return dated("DATE", (day + timedelta(step)).isoformat())
     if unit == "day" and month is not None and step == 0:
-        return Value(kind, f"{year:04d}-{month:02d}-XX")
-    return Value(kind, None)
+        return Value("DATE", f"{year:04d}-{month:02d}-XX")
+    return Value("DATE", None)
 
 
-def _quarter_index(value: str) -> int | None:
-    m = re.fullmatch(r"(\d{4})-Q([1-4])", value)
-    return int(m.group(1)) * 4 + int(m.group(2)) - 1 if m else None
+def last_mention(times: list[TimeExpr], match: Match) -> str | None:
+    """The value of the last dated expression so far, where the narrative stands.
 
-
-def in_reported_quarter(value: Value, anchor: date, reported: str) -> Value:
-    """A quarter read from the publication date, moved to the quarter the report is about.
-
-    Relative quarters ("the latest period", "a year earlier" in an earnings report) are
-    first read as offsets from the last full quarter before publication; when the text
-    named the quarter it reports ("its fiscal first quarter"), the same offset applies
-    from that one instead.
+    "That quarter" looks back to the last quarter named, if any, past the days between.
     """
-    index = _quarter_index(value.value or "")
-    target = _quarter_index(reported)
-    if index is None or target is None:
-        return value
-    default = anchor.year * 4 + (anchor.month - 1) // 3 - 1
-    shifted = target + index - default
-    return dated(value.type, f"{shifted // 4}-Q{shifted % 4 + 1}")
+    dated = [t.value for t in times if t.type in ("DATE", "TIME") and t.value]
+    dated = [v for v in dated if v[:4].isdigit()]
+    if match.groups.get("unit", "").lower() == "quarter":
+        quarters = [v for v in dated if "-Q" in v]
+        dated = quarters or dated
+    return dated[-1] if dated else None

@@ -75,6 +75,8 @@ def _infinitive_tense(verb: Token) -> Tense:
     head = verb.head
     if head is verb or head.pos_ not in ("VERB", "AUX", "ADJ"):
         return "near"
+    if head.pos_ == "ADJ" and head.head is not head:
+        head = head.head  # "had been due to expire": the tense is the copula's
     auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes} | {head.lower_}
     if "had" in words:
@@ -85,8 +87,8 @@ def _infinitive_tense(verb: Token) -> Tense:
 
 
 @cache
-def _future_cue() -> re.Pattern[str]:
-    cues = "|".join(re.escape(c) for c in lexicon()["future_cues"])
+def _cue(kind: str) -> re.Pattern[str]:
+    cues = "|".join(re.escape(c) for c in lexicon()[kind])
     return re.compile(rf"\b(?:{cues})(?: on| at)?\s+$", re.IGNORECASE)
 
 
@@ -94,8 +96,10 @@ def expression_tense(span: Span) -> Tense:
     """The tense ``span`` is told in: cue words first, then its governing verb."""
     doc = span.doc
     before = doc.text[max(0, span.start_char - 30) : span.start_char]
-    if _future_cue().search(before):
+    if _cue("future_cues").search(before):
         return "future"
+    if _cue("past_cues").search(before):
+        return "past"
     if span.root.dep_ == "poss" or (span.end < len(doc) and doc[span.end].tag_ == "POS"):
         return "past"
     return tense_of(span.root)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
@@ -22,6 +23,10 @@ class Value:
     value: str | None
     begin: date | None = None
     finish: date | None = None
+
+
+# A rule's normaliser: the match's named groups, the anchor and the tense -> its value.
+Normaliser = Callable[[dict[str, str], date | None, Tense], "Value | None"]
 
 
 def words_of(text: str) -> list[str]:
@@ -80,7 +85,8 @@ def duration_value(n: float | None, unit: str) -> str:
     if n != int(n) and timed and code == "H":
         return f"PT{int(n)}H{round((n - int(n)) * 60)}M"
     if n != int(n) and code == "Y":
-        return f"P{round(n * 12)}M"
+        years, months = int(n), round((n - int(n)) * 12)
+        return f"P{years}Y{months}M" if years else f"P{months}M"
     if n != int(n) and code == "M" and timed:
         return f"PT{int(n)}M{round((n - int(n)) * 60)}S"
     return f"{prefix}{_num_text(n)}{code}"

@@ -1,0 +1,107 @@
+"""Stance frames: a copula with an adjective, a light verb with a noun.
+
+- "Protesters were frustrated that ...", "she was sure Trump would win", "Clinton aides
+  were coy about whether ...": the cue runs from the copula to the adjective (and the
+  preposition that introduces the content), the source is the subject
+  (``data/attribution/stance_adjectives.txt``);
+- "Trump is raising questions about X", "made the case for X": the subject holds the
+  stance, the cue is the verb with its object noun; "The clip has faced ridicule",
+  "Trump's comments have drawn scrutiny from some": the subject is the content and the
+  "from" object, if any, the source (``data/attribution/light_verb_frames.tsv``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsledger.extract.attribution_cues import cue_tokens, is_cue_verb, own_subject
+from newsledger.extract.attribution_lexicon import light_verb_frames, stance_adjectives
+from newsledger.extract.attribution_phrases import Draft
+from newsledger.extract.attribution_spans import subtree_indices
+
+_CLAUSES = ("ccomp", "xcomp")
+_PREPOSITIONS = ("about", "of", "with", "over", "on", "for", "that")
+_COPULAS = ("be", "remain", "become", "feel", "grow")
+
+
+def _complement(head: Token) -> tuple[set[int], Token | None]:
+    """The content ``head`` governs and the preposition that introduces it, if any."""
+    for child in head.rights:
+        if child.dep_ in _CLAUSES:
+            return subtree_indices(child), None
+    for child in head.rights:
+        if child.dep_ in ("prep", "acl") and child.lower_ in _PREPOSITIONS:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return {i for o in objects for i in subtree_indices(o)}, child
+        if child.dep_ == "acl" and child.tag_ != "VBN":
+            # "the case that ...", "no illusion that ..."
+            return subtree_indices(child), None
+    return set(), None
+
+
+def _adjective_draft(token: Token) -> Draft | None:
+    if is_cue_verb(token):
+        return None
+    if token.dep_ == "acomp" and token.head.lemma_.lower() in _COPULAS:
+        verb = token.head
+        subject = own_subject(verb)
+    else:
+        verb = token
+        subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.i > token.i:
+        return None
+    content, prep = _complement(token)
+    if not content and verb is not token:
+        content, prep = _complement(verb)
+        content = {i for i in content if i > token.i}
+    if not content:
+        return None
+    cue = cue_tokens(verb, subject)
+    cue = list(range(min(cue), token.i + 1))
+    if prep is not None and prep.i == token.i + 1:
+        cue.append(prep.i)
+    source = sorted(subtree_indices(subject))
+    return Draft(cue, source, sorted(content - set(cue) - set(source)))
+
+
+def _light_verb_draft(token: Token) -> Draft | None:
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    kind = light_verb_frames().get((token.lemma_.lower(), obj.lemma_.lower()))
+    subject = own_subject(token)
+    if kind is None or subject is None or subject.i > token.i:
+        return None
+    cue = cue_tokens(token, subject)
+    cue = list(range(min(cue), obj.i + 1))
+    if kind == "received":
+        source: list[int] = []
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ == "from":
+                source = sorted(i for c in child.children for i in subtree_indices(c))
+        return Draft(cue, source, sorted(subtree_indices(subject)))
+    content, prep = _complement(obj)
+    if not content:
+        content, prep = _complement(token)
+        content = {i for i in content if i > obj.i}
+    if not content:
+        return None
+    if prep is not None and prep.i == obj.i + 1:
+        cue.append(prep.i)
+    source = sorted(subtree_indices(subject))
+    return Draft(cue, source, sorted(content - set(cue) - set(source)))
+
+
+def stance_drafts(sent: Span) -> list[tuple[Token, Draft]]:
+    """Copula + stance adjective and light verb + noun attributions in ``sent``."""
+    drafts = []
+    for token in sent:
+        draft = None
+        if token.lower_ in stance_adjectives() and token.tag_ in ("JJ", "VBN", "JJR"):
+            draft = _adjective_draft(token)
+        elif token.pos_ == "VERB":
+            draft = _light_verb_draft(token)
+        if draft is not None and draft.content:
+            drafts.append((token, draft))
+    return drafts

@@ -1,0 +1,117 @@
+"""Whose report it is: the subject of a cue verb, borrowed when the verb has none.
+
+A participle or conjunct without a subject ("..., adding that ...", "said X and warned
+Y") takes the subject of the clause it hangs on; the subject's tokens leave out
+non-restrictive relative clauses and datelines.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsledger.extract.attribution_cues import VERBAL, is_cue_verb, own_subject
+from newsledger.extract.attribution_spans import subtree_indices
+
+_SUBJECTS = ("nsubj",)
+PARTICIPLE_COMPLEMENTS = ("ccomp", "xcomp", "pobj", "pcomp")
+# Dependents that join a participial cue clause to its host without a subject of its own.
+DETACHED = ("advcl", "acl", "xcomp", "conj", "npadvmod", "dep", "pcomp")
+
+
+def borrowed_subject(token: Token) -> Token | None:
+    """The subject a verb without one takes from the clause it hangs on."""
+    if token.dep_ == "conj":
+        host = lifted_host(token)
+        if host is not None:
+            return own_subject(host)
+        subject = own_subject(token.head)
+        if subject is not None or token.head.dep_ != "conj":
+            return subject or borrowed_subject(token.head)
+    if token.dep_ == "xcomp" and token.head.pos_ in VERBAL and token.head.i < token.i:
+        # "appeared to suggest", "went on to discuss": the subject of the outer verb.
+        return own_subject(token.head) or borrowed_subject(token.head)
+    if token.dep_ not in DETACHED or token.tag_ != "VBG":
+        return None
+    fallback = None
+    for ancestor in token.ancestors:
+        subject = own_subject(ancestor)
+        if subject is None:
+            continue
+        if is_cue_verb(ancestor):
+            return subject
+        fallback = fallback or subject
+    return fallback
+
+
+def lifted_host(token: Token) -> Token | None:
+    """The reporting verb a subjectless cue conjunct really coordinates with.
+
+    "Merrill says Machado promised X and said Y": the parse joins "said" to the reported
+    "promised", but the second report is Merrill's, as PolNeAR reads it; so "said" takes
+    the subject of "says" and its clause leaves the content of "says".
+    """
+    head = token.head
+    if (
+        token.dep_ != "conj"
+        or own_subject(token) is not None
+        or not is_cue_verb(token)
+        or head.dep_ != "ccomp"
+        or not is_cue_verb(head.head)
+        or token.tag_ != head.head.tag_
+        or any(c.dep_ == "auxpass" for c in token.children)
+    ):
+        return None
+    return head.head if own_subject(head.head) is not None else None
+
+
+def clause_with_conjunction(token: Token) -> set[int]:
+    """``token``'s subtree with the coordinating conjunction right before it."""
+    clause = subtree_indices(token)
+    left = token.left_edge.i - 1
+    if left >= 0 and token.doc[left].dep_ == "cc":
+        clause.add(left)
+    return clause
+
+
+def subject_indices(verb: Token, subject: Token) -> list[int]:
+    """The subject's tokens; coordinated subjects may come as several ``nsubj``.
+
+    A non-restrictive relative clause (", who has been ...") and a dateline before a dash
+    ("WASHINGTON -- President Obama") are not part of the source.
+    """
+    chosen = subtree_indices(subject)
+    if subject.head.i == verb.i:
+        for other in verb.children:
+            if other.dep_ in _SUBJECTS and other.i < verb.i:
+                chosen |= subtree_indices(other)
+    doc = subject.doc
+    for i in list(chosen):
+        token = doc[i]
+        if (
+            token.dep_ == "relcl"
+            and token.left_edge.i > 0
+            and doc[token.left_edge.i - 1].text == ","
+        ):
+            chosen -= subtree_indices(token)
+    span = list(range(min(chosen), max(chosen) + 1))
+    dashes = [i for i in span if doc[i].text in ("--", "—", "–") and i < subject.i]
+    if dashes and any(doc[i].is_upper and len(doc[i]) > 2 for i in span if i < dashes[-1]):
+        span = [i for i in span if i > dashes[-1]]
+    kept = [i for i in span if i in chosen or doc[i].is_punct]
+    return kept if kept else span
+
+
+def reports_after_preposition(token: Token, heads: list[Token]) -> bool:
+    """ "began by saying (that) ...", "for saying that ...": a participle after a
+    preposition reports only a clause; "without saying" and "in saying" are idioms or
+    restate the host clause."""
+    return token.head.lower_ not in ("in", "without") and any(h.dep_ == "ccomp" for h in heads)
+
+
+def is_detached_participle(token: Token) -> bool:
+    return (
+        is_cue_verb(token)
+        and token.tag_ == "VBG"
+        and token.dep_ in DETACHED
+        and own_subject(token) is None
+    )

@@ -1,0 +1,188 @@
+"""Ingest on Ray: the same stage functions as the local engine, run by Ray actors.
+
+:func:`ingest_with_ray` takes the arguments of :func:`newsledger.ingest.ingest_articles`
+plus ``address``. Reading inputs, skipping stored articles and every store write stay in the
+calling process (DuckDB takes one writer); each Ray actor loads the analyzer (and with it the
+spaCy model) once and runs :func:`newsledger.ingest.work.process` on batches of items, which
+calls the configured analyzer (by default :func:`newsledger.pipeline.analyze_many`). The
+stored result is therefore the same as the local engine's for the same input.
+
+Without ``address`` a private local Ray is started on demand with ``workers`` CPUs, no
+dashboard, no usage reporting, bound to loopback, and shut down at the end. With
+``address`` (``"auto"`` or ``"ray://host:10001"``) the run joins that cluster, whose nodes
+must have newsledger and its model installed.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from newsledger.errors import InputError
+from newsledger.ingest import work
+from newsledger.ingest.analyzer import load_analyzer
+from newsledger.ingest.fetch import FetchPolicy
+from newsledger.ingest.run import IngestSummary, Report, _batches, _Run
+from newsledger.ingest.sources import iter_items
+from newsledger.ingest.text import DEFAULT_MAX_BYTES
+from newsledger.store import Store
+
+_LOOPBACK_SWITCH = "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER"
+
+# Batches in flight per actor: one running, one queued, so an actor never waits on the driver.
+IN_FLIGHT_PER_WORKER = 2
+
+
+def ray_available() -> bool:
+    """True when Ray is installed (it is an optional dependency)."""
+    return importlib.util.find_spec("ray") is not None
+
+
+@contextmanager
+def ray_session(workers: int, address: str | None = None) -> Iterator[Any]:
+    """The ``ray`` module, initialised: joined to ``address``, else a local Ray we own.
+
+    A Ray already initialised in this process is used as it is and left running.
+    """
+    # No telemetry: nothing may leave the machine unless the user named a cluster.
+    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
+    if address is None:
+        # Ray's switch for single-machine use: every Ray process binds to 127.0.0.1 instead of
+        # the address of the default route. Read at import, so it is set before ``import ray``.
+        os.environ[_LOOPBACK_SWITCH] = "0"
+    try:
+        import ray
+        from ray._private import ray_constants
+    except ImportError as exc:
+        raise InputError("the ray engine needs Ray: pip install 'ray==2.60.0'") from exc
+    if ray.is_initialized():
+        yield ray
+        return
+    # The same switch for when ray was imported before this call.
+    ray_constants.ENABLE_RAY_CLUSTER = address is not None
+    options: dict[str, Any] = {
+        "include_dashboard": False,
+        "logging_level": logging.WARNING,
+        "log_to_driver": False,
+    }
+    if address is None:
+        options["num_cpus"] = workers
+    else:
+        options["address"] = address
+    # Local workers are children of the raylet that init starts: with this process's import
+    # path in their environment they import what it imports (editable installs, test helpers).
+    saved = os.environ.get("PYTHONPATH")
+    if address is None:
+        os.environ["PYTHONPATH"] = os.pathsep.join(_import_paths())
+    try:
+        ray.init(**options)
+    except (ConnectionError, RuntimeError, ValueError) as exc:
+        raise InputError(f"cannot start or join Ray ({address or 'local'}): {exc}") from exc
+    finally:
+        if saved is None:
+            os.environ.pop("PYTHONPATH", None)
+        else:
+            os.environ["PYTHONPATH"] = saved
+    try:
+        yield ray
+    finally:
+        ray.shutdown()
+
+
+def _import_paths() -> list[str]:
+    found: list[str] = []
+    for entry in [*os.environ.get("PYTHONPATH", "").split(os.pathsep), *sys.path]:
+        path = os.path.abspath(entry) if entry else ""
+        if path and Path(path).is_dir() and path not in found:
+            found.append(path)
+    return found
+
+
+def _progress_bar() -> Progress:
+    # The local engine's bar, so that both engines look the same on a terminal.
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed} items"),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=False,
+    )
+
+
+class _Worker:
+    """One Ray actor: the analyzer loaded once, then batch after batch."""
+
+    def __init__(self, analyzer: str | None, policy: FetchPolicy) -> None:
+        work.init_worker(analyzer, policy)
+
+    def process(self, batch: list[Any]) -> list[work.Outcome]:
+        return work.process(batch)
+
+    def peak_rss_mb(self) -> float:
+        import resource
+
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def ingest_with_ray(
+    paths_or_urls: Iterable[str | Path],
+    store: Store,
+    workers: int = 1,
+    progress: bool = False,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    analyzer: str | None = None,
+    policy: FetchPolicy | None = None,
+    batch_size: int = 8,
+    report: Report | None = None,
+    address: str | None = None,
+) -> IngestSummary:
+    """Ingest every article under ``paths_or_urls`` into ``store`` with ``workers`` Ray actors.
+
+    Same arguments and result as :func:`newsledger.ingest.ingest_articles`; ``address``
+    joins a running Ray cluster instead of starting a local one.
+    """
+    # A bad analyzer name fails here, as in the local engine, not inside every actor.
+    load_analyzer(analyzer)
+    policy = policy or FetchPolicy(max_bytes=max_bytes)
+    items = iter_items(paths_or_urls, max_bytes=max_bytes)
+    bar = _progress_bar() if progress else None
+    run = _Run(store, report, bar)
+    if bar is not None:
+        bar.start()
+    try:
+        with ray_session(workers, address) as ray:
+            actor = ray.remote(num_cpus=1)(_Worker)
+            pool = [actor.remote(analyzer, policy) for _ in range(max(1, workers))]
+            _drive(ray, pool, run, _batches(run, items, batch_size))
+    finally:
+        if bar is not None:
+            bar.stop()
+    return run.summary
+
+
+def _drive(ray: Any, pool: list[Any], run: _Run, batches: Iterable[list[Any]]) -> None:
+    """Feed batches to the actors round robin; save each result in the driver as it lands."""
+    running: list[Any] = []
+    limit = IN_FLIGHT_PER_WORKER * len(pool)
+    for n, batch in enumerate(batches):
+        running.append(pool[n % len(pool)].process.remote(batch))
+        if len(running) >= limit:
+            done, running = ray.wait(running, num_returns=1)
+            for ref in done:
+                run.save(ray.get(ref))
+    while running:
+        done, running = ray.wait(running, num_returns=1)
+        for ref in done:
+            run.save(ray.get(ref))
