@@ -55,6 +55,12 @@ def _longest() -> int:
 
 
 @cache
+def _first_words() -> frozenset[str]:
+    # Most tokens start no phrase: one set lookup spares trying every phrase length there.
+    return frozenset(k[0] for k in phoenix_actors() if k)
+
+
+@cache
 def phoenix_agents() -> dict[str, tuple[str, str]]:
     """Role phrase (lower case) -> (code, "after" | "before")."""
     table: dict[str, tuple[str, str]] = {}
@@ -92,18 +98,19 @@ def phoenix_spans(doc: Doc, taken: set[int]) -> list[tuple[Span, str]]:
     """Longest dictionary phrases of ``doc`` that avoid the token indices in ``taken``."""
     table = phoenix_actors()
     longest = _longest()
+    starts = _first_words()
     words = [t.lower_ for t in doc]
     found: list[tuple[Span, str]] = []
     i = 0
     while i < len(doc):
         hit = 0
         code = None
-        if i not in taken and not doc[i].is_punct:
+        if words[i] in starts and i not in taken and not doc[i].is_punct:
             for size in range(min(longest, len(doc) - i), 0, -1):
-                if any(j in taken for j in range(i, i + size)):
-                    continue
                 code = table.get(tuple(words[i : i + size]))
-                if code and _plausible(doc[i : i + size]):
+                if not code or any(j in taken for j in range(i, i + size)):
+                    continue
+                if _plausible(doc[i : i + size]):
                     hit = size
                     break
         if hit and code:

@@ -135,6 +135,22 @@ def _acceptable(match: Match, text: str) -> bool:
     return True
 
 
+def rejected(text: str, start: int, end: int) -> bool:
+    """Whether a rule of the grammar reads ``text[start:end]`` and then rejects it.
+
+    Spans found elsewhere (spaCy entities) go through the same filters: "Jan Kavan",
+    "in his 30s" and a quoted "This Week" are not times whoever finds them.
+    """
+    rules, _ = _grammar()
+    for name, pattern in rules:
+        m = pattern.fullmatch(text, start, end)
+        if m is not None:
+            groups = {k: v for k, v in m.groupdict().items() if v}
+            if not _acceptable(Match(name, start, end, groups), text):
+                return True
+    return False
+
+
 def find_matches(text: str) -> list[Match]:
     """Non-overlapping grammar matches of ``text``, longest first, in text order.
 

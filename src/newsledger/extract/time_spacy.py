@@ -1,18 +1,21 @@
 """spaCy DATE/TIME entities the grammar missed, valued with dateparser.
 
 An entity is kept only when dateparser reads it as a date (so "50 years old" or "the
-last round" stay out) and it overlaps no grammar match. Without an anchor, relative
-readings would be guessed from today, so only entities with digits are kept then.
+last round" stay out), it overlaps no grammar match and no grammar rule rejects it.
+Without an anchor, relative readings would be guessed from today, so only entities with
+digits are kept then.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from functools import cache
 
 from dateparser.date import DateDataParser
 from spacy.tokens import Doc
 
+from newsledger.extract.time_grammar import rejected
 from newsledger.extract.time_values import interval
 from newsledger.records import TimeExpr
 
@@ -44,8 +47,8 @@ def _value(text: str, anchor: date | None) -> tuple[str, str] | None:
 
 
 def _has_word(text: str) -> bool:
-    # Bare numbers tagged DATE are mostly ages and scores ("44", "52").
-    return any(ch.isalpha() for ch in text)
+    # Bare numbers tagged DATE are mostly ages and scores ("44", "52", "30s").
+    return re.search(r"[^\W\d_]{3}", text) is not None
 
 
 def entity_times(doc: Doc, taken: list[TimeExpr], anchor: date | None) -> list[TimeExpr]:
@@ -56,6 +59,8 @@ def entity_times(doc: Doc, taken: list[TimeExpr], anchor: date | None) -> list[T
             continue
         start, end = ent.start_char, ent.end_char
         if any(start < t.end and t.start < end for t in taken):
+            continue
+        if rejected(doc.text, start, end):
             continue
         read = _value(ent.text, anchor)
         if read is None:

@@ -147,11 +147,13 @@ def ingest_with_ray(
     batch_size: int = 8,
     report: Report | None = None,
     address: str | None = None,
+    stats: dict[str, Any] | None = None,
 ) -> IngestSummary:
     """Ingest every article under ``paths_or_urls`` into ``store`` with ``workers`` Ray actors.
 
     Same arguments and result as :func:`newsledger.ingest.ingest_articles`; ``address``
-    joins a running Ray cluster instead of starting a local one.
+    joins a running Ray cluster instead of starting a local one. A ``stats`` dict receives
+    ``worker_peak_rss_mb``, each actor's peak resident memory, for benchmarks.
     """
     # A bad analyzer name fails here, as in the local engine, not inside every actor.
     load_analyzer(analyzer)
@@ -166,6 +168,8 @@ def ingest_with_ray(
             actor = ray.remote(num_cpus=1)(_Worker)
             pool = [actor.remote(analyzer, policy) for _ in range(max(1, workers))]
             _drive(ray, pool, run, _batches(run, items, batch_size))
+            if stats is not None:
+                stats["worker_peak_rss_mb"] = ray.get([w.peak_rss_mb.remote() for w in pool])
     finally:
         if bar is not None:
             bar.stop()

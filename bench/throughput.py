@@ -1,0 +1,242 @@
+"""Throughput benchmark: the spaCy ceiling, then the analysis on one process, all cores, Ray.
+
+On the same real news texts (ECB+, MEANTIME, TimeBank/AQUAINT from shared/eval) it measures
+
+- ``ceiling``: raw ``nlp.pipe`` over the texts with the pipeline the analysis loads;
+- ``one_process``: :func:`newsledger.pipeline.analyze_many` in this process, and its ratio
+  to the ceiling;
+- ``ingest_local_1`` / ``ingest_local_N`` / ``ingest_ray_N``: ``ingest`` into a fresh
+  DuckDB file with the local engine on one and on N processes, and with the Ray engine on N
+  actors. Each gives the steady rate (from the first stored batch to the last, so process
+  start and model load are left out) and the rate over the whole call;
+- ``memory``: a fresh process analyses ``--long`` articles and then ten times as many
+  (cycling through the texts), reporting resident memory after each and the growth.
+
+Prints one JSON object. Timing on a shared machine is noisy: the load average is printed
+with the figures, and ``--rounds`` repeats ceiling and analysis, keeping the best of each.
+
+    .venv/bin/python bench/throughput.py [--articles 200] [--workers 2] [--long 1000]
+    .venv/bin/python bench/throughput.py --quick          # a small run in about a minute
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from itertools import cycle, islice
+from pathlib import Path
+from typing import Any
+
+from newsledger.ingest import ingest_articles
+from newsledger.ingest.sources import iter_items, walk
+from newsledger.nlp.model import load_nlp
+from newsledger.pipeline import analyze_many
+from newsledger.records import Article
+from newsledger.scale.ray_engine import ingest_with_ray, ray_available
+from newsledger.store import open_store
+
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+SOURCES = (
+    EVAL / "clustering-ecbplus" / "ECB+",
+    EVAL / "meantime",
+    EVAL / "time-tempeval3",
+)
+
+
+def corpus_files(limit: int | None = None) -> list[Path]:
+    """Files of every source set taken in turn, so that any prefix mixes the sets."""
+    walkers = [walk(source) for source in SOURCES if source.is_dir()]
+    files: list[Path] = []
+    while walkers and (limit is None or len(files) < limit):
+        for walker in list(walkers):
+            found = next(walker, None)
+            if found is None:
+                walkers.remove(walker)
+            else:
+                files.append(found)
+    return files[:limit]
+
+
+def read_articles(files: list[Path]) -> dict[str, Article]:
+    """Article by item name (the file path) for every readable file."""
+    return {item.name: item.article for item in iter_items(files) if item.article is not None}
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def rss_mb() -> float:
+    """Resident memory now (not the peak), from /proc."""
+    with open("/proc/self/statm") as handle:
+        pages = int(handle.read().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def peak_mb(who: int = resource.RUSAGE_SELF) -> float:
+    # ru_maxrss is KiB on Linux; for RUSAGE_CHILDREN it is the largest child waited for.
+    return round(resource.getrusage(who).ru_maxrss / 1024, 1)
+
+
+def rate(total_words: int, articles: int, seconds: float) -> dict[str, float]:
+    return {
+        "seconds": round(seconds, 2),
+        "words_per_s": round(total_words / seconds, 1),
+        "articles_per_s": round(articles / seconds, 2),
+    }
+
+
+def best_of(rounds: int, call: Callable[[], object]) -> float:
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+class Clock:
+    """Records when each article is stored, through ingest's ``report`` callback."""
+
+    def __init__(self, sizes: dict[str, int]) -> None:
+        self.sizes = sizes
+        self.settled: list[tuple[float, int]] = []
+
+    def __call__(self, status: str, name: str, error: str | None) -> None:
+        self.settled.append((time.perf_counter(), self.sizes.get(name, 0)))
+
+    def steady(self) -> dict[str, float]:
+        """The rate after the first batch landed: startup and model loads excluded."""
+        if len(self.settled) < 2:
+            return {}
+        first = self.settled[0][0]
+        after = [(t, w) for t, w in self.settled if t > first]
+        if not after:
+            return {}
+        return rate(sum(w for _, w in after), len(after), after[-1][0] - first)
+
+
+def run_engine(
+    engine: Callable[..., Any], files: list[Path], sizes: dict[str, int], **options: Any
+) -> dict[str, Any]:
+    clock = Clock(sizes)
+    with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "bench.duckdb") as store:
+        start = time.perf_counter()
+        summary = engine(files, store, report=clock, **options)
+        elapsed = time.perf_counter() - start
+    return {
+        "steady": clock.steady(),
+        "whole_call": rate(sum(sizes.values()), summary.new, elapsed),
+        "stored": summary.new,
+        "failed": summary.failed,
+    }
+
+
+def memory_run(long: int) -> dict[str, Any]:
+    """Analyse ``long`` articles, then up to ten times as many; resident memory after each."""
+    texts = list(read_articles(corpus_files()).values())
+    stream: Iterator[Article] = islice(cycle(texts), 10 * long)
+    marks: dict[str, float] = {}
+    start = time.perf_counter()
+    for n, _ in enumerate(analyze_many(stream), start=1):
+        if n in (long, 10 * long):
+            gc.collect()
+            marks[str(n)] = round(rss_mb(), 1)
+    first, last = marks[str(long)], marks[str(10 * long)]
+    return {
+        "unique_texts": len(texts),
+        "rss_mb_after": marks,
+        "growth": round(last / first - 1, 4),
+        "peak_mb": peak_mb(),
+        "seconds": round(time.perf_counter() - start, 1),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--articles", type=int, default=200, help="articles per measurement")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--long", type=int, default=100, help="memory check: N, then 10*N")
+    parser.add_argument("--rounds", type=int, default=1, help="best of ROUNDS for the ceiling")
+    parser.add_argument("--quick", action="store_true", help="40 articles, memory 20 / 200")
+    parser.add_argument("--no-ray", action="store_true", help="leave the Ray engine out")
+    parser.add_argument("--memory-only", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.memory_only:
+        print(json.dumps(memory_run(args.long)))
+        return 0
+    if args.quick:
+        args.articles, args.long = 40, 20
+    files = corpus_files(args.articles)
+    if not files:
+        print(f"no news texts found under {EVAL}", file=sys.stderr)
+        return 2
+    articles = read_articles(files)
+    files = [f for f in files if str(f) in articles]
+    sizes = {name: words(a.text) for name, a in articles.items()}
+    total = sum(sizes.values())
+    texts = [a.text for a in articles.values()]
+    load_start = os.getloadavg()
+
+    nlp = load_nlp()
+    list(analyze_many(list(articles.values())[:3]))  # warm: model, data files, matchers
+    ceiling = best_of(args.rounds, lambda: list(nlp.pipe(texts, batch_size=32)))
+    analysis = best_of(args.rounds, lambda: list(analyze_many(articles.values())))
+    result: dict[str, Any] = {
+        "articles": len(articles),
+        "words": total,
+        "workers": args.workers,
+        "ceiling": {**rate(total, len(texts), ceiling), "pipe": nlp.pipe_names},
+        "one_process": {**rate(total, len(texts), analysis), "peak_mb": peak_mb()},
+        "ratio_to_ceiling": round(ceiling / analysis, 3),
+    }
+    result["ingest_local_1"] = run_engine(ingest_articles, files, sizes, workers=1)
+    local_n = run_engine(ingest_articles, files, sizes, workers=args.workers)
+    local_n["largest_worker_peak_mb"] = peak_mb(resource.RUSAGE_CHILDREN)
+    result[f"ingest_local_{args.workers}"] = local_n
+    if not args.no_ray and ray_available():
+        stats: dict[str, Any] = {}
+        on_ray = run_engine(ingest_with_ray, files, sizes, workers=args.workers, stats=stats)
+        on_ray["worker_peak_mb"] = [round(m, 1) for m in stats.get("worker_peak_rss_mb", [])]
+        result[f"ingest_ray_{args.workers}"] = on_ray
+    child = subprocess.run(
+        [sys.executable, __file__, "--memory-only", "--long", str(args.long)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    result["memory"] = json.loads(child.stdout.strip().splitlines()[-1])
+    result["figures"] = _figures(result, args.workers)
+    result["load_average"] = {"start": load_start, "end": os.getloadavg()}
+    print(json.dumps(result, indent=2))
+    return 0
+
+
+def _figures(result: dict[str, Any], workers: int) -> dict[str, float]:
+    """The goals of issue 7 as plain numbers."""
+    one = result["ingest_local_1"]["steady"].get("words_per_s", 0.0)
+    many = result[f"ingest_local_{workers}"]["steady"].get("words_per_s", 0.0)
+    figures = {
+        "ceiling_words_per_s": result["ceiling"]["words_per_s"],
+        "analysis_words_per_s": result["one_process"]["words_per_s"],
+        "analysis_articles_per_s": result["one_process"]["articles_per_s"],
+        "ratio_to_ceiling": result["ratio_to_ceiling"],
+        f"speedup_{workers}_processes": round(many / one, 2) if one else 0.0,
+        "memory_growth": result["memory"]["growth"],
+    }
+    on_ray = result.get(f"ingest_ray_{workers}")
+    if on_ray and many:
+        figures["ray_to_local"] = round(on_ray["steady"].get("words_per_s", 0.0) / many, 3)
+    return figures
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
