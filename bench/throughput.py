@@ -9,8 +9,8 @@ On the same real news texts (ECB+, MEANTIME, TimeBank/AQUAINT from shared/eval) 
   DuckDB file with the local engine on one and on N processes, and with the Ray engine on N
   actors. Each gives the steady rate (from the first stored batch to the last, so process
   start and model load are left out) and the rate over the whole call;
-- ``memory``: a fresh process analyses ``--long`` articles and then ten times as many
-  (cycling through the texts), reporting resident memory after each and the growth.
+- ``memory``: a fresh process analyses ``10 * --long`` articles (cycling through the
+  texts) and compares resident memory after ``--long`` articles with that at the end.
 
 Prints one JSON object. Timing on a shared machine is noisy: the load average is printed
 with the figures, and ``--rounds`` repeats ceiling and analysis, keeping the best of each.
@@ -26,6 +26,7 @@ import gc
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -141,19 +142,29 @@ def run_engine(
 
 
 def memory_run(long: int) -> dict[str, Any]:
-    """Analyse ``long`` articles, then up to ten times as many; resident memory after each."""
+    """Analyse ``10 * long`` articles; resident memory near article ``long`` and at the end.
+
+    Memory is sampled every ``long // 10`` articles and each end reports the median of the
+    last ``long / 2`` articles before it: a single reading swings with the allocator (one
+    long article can add 100 MB for a moment).
+    """
     texts = list(read_articles(corpus_files()).values())
     stream: Iterator[Article] = islice(cycle(texts), 10 * long)
-    marks: dict[str, float] = {}
+    step = max(1, long // 10)
+    samples: list[tuple[int, float]] = []
     start = time.perf_counter()
     for n, _ in enumerate(analyze_many(stream), start=1):
-        if n in (long, 10 * long):
+        if n % step == 0:
             gc.collect()
-            marks[str(n)] = round(rss_mb(), 1)
-    first, last = marks[str(long)], marks[str(10 * long)]
+            samples.append((n, rss_mb()))
+    # The second half of article N's and of article 10*N's neighbourhood, past the warm-up.
+    first = statistics.median(m for n, m in samples if long / 2 < n <= long)
+    last = statistics.median(m for n, m in samples if n > 9.5 * long)
     return {
+        "articles": 10 * long,
         "unique_texts": len(texts),
-        "rss_mb_after": marks,
+        "rss_mb_first_window": round(first, 1),
+        "rss_mb_last_window": round(last, 1),
         "growth": round(last / first - 1, 4),
         "peak_mb": peak_mb(),
         "seconds": round(time.perf_counter() - start, 1),

@@ -37,6 +37,16 @@ def ingest(
         bool, typer.Option("--verbose", "-v", help="One line per item as it is settled.")
     ] = False,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
+    engine: Annotated[
+        str,
+        typer.Option(
+            "--engine", help="local: worker processes here; ray: Ray actors (pip install ray)."
+        ),
+    ] = "local",
+    address: Annotated[
+        str | None,
+        typer.Option("--address", help="Ray cluster to join (ray://host:10001 or auto)."),
+    ] = None,
 ) -> None:
     """Analyse and store articles; rerunning skips what is stored, bad items are logged."""
     from newsledger.ingest import ingest_articles
@@ -49,15 +59,26 @@ def ingest(
         # Flushed per line so that a supervisor (or a test) can follow a long run.
         print(f"{status}\t{name}" + (f"\t{error}" if error else ""), flush=True)
 
+    if engine not in ("local", "ray"):
+        raise typer.BadParameter(f"{engine!r} is not one of local, ray", param_hint="--engine")
+    if address is not None and engine != "ray":
+        raise typer.BadParameter("needs --engine ray", param_hint="--address")
+    run = ingest_articles
+    options: dict[str, str | None] = {}
+    if engine == "ray":
+        from newsledger.scale.ray_engine import ingest_with_ray
+
+        run, options = ingest_with_ray, {"address": address}
     try:
         with open_store(db) as store:
-            summary = ingest_articles(
+            summary = run(
                 paths,
                 store,
                 workers=workers,
                 progress=progress and not verbose and err.is_terminal,
                 max_bytes=max_bytes,
                 report=report if verbose else None,
+                **options,
             )
     except NewsledgerError as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)

@@ -71,3 +71,18 @@ def test_passive_attack_takes_agent_as_source():
     events = _events("Israeli soldiers were attacked by Palestinian militants in Gaza.")
     assert events[0].plover == "ASSAULT"
     assert events[0].sources == ["PSEREB"] and events[0].targets == ["ISRMIL"]
+
+
+def test_threat_reaches_the_target_of_its_uncoded_complement():
+    events = _events("Iran threatened to cut off electricity to the Azerbaijani republic.")
+    assert events and events[0].targets == ["AZE"]
+
+
+def test_possessor_of_a_denounced_act_is_the_target():
+    events = _events("Albania denounced as an ugly crime Serbia's suppression of the unrest.")
+    assert events and events[0].targets == ["SRB"]
+
+
+def test_list_of_states_meeting_are_all_sources():
+    events = _events("The US, Russia, and Switzerland met yesterday.")
+    assert events and set(events[0].sources) == {"USA", "RUS", "CHE"}

@@ -7,9 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import typer
+from typer.testing import CliRunner
 
 from newsledger.errors import InputError
 from newsledger.ingest import ingest_articles
+from newsledger.ingest_cli import register
 from newsledger.scale.ray_engine import ingest_with_ray, ray_available, ray_session
 from newsledger.store import Store, open_store
 
@@ -46,7 +49,10 @@ def _stored(store: Store) -> dict[str, dict[str, Any]]:
 
 def test_ray_stores_the_same_as_the_local_engine(ray: Any, tmp_path: Path) -> None:
     paths = _corpus()
-    with open_store(tmp_path / "local.duckdb") as local, open_store(tmp_path / "ray.duckdb") as on_ray:
+    with (
+        open_store(tmp_path / "local.duckdb") as local,
+        open_store(tmp_path / "ray.duckdb") as on_ray,
+    ):
         one = ingest_articles(paths, local, batch_size=2)
         two = ingest_with_ray(paths, on_ray, workers=2, batch_size=1)
         assert (one.new, one.failed) == (two.new, two.failed) == (len(paths), 0)
@@ -59,3 +65,21 @@ def test_ray_stores_the_same_as_the_local_engine(ray: Any, tmp_path: Path) -> No
 def test_a_bad_analyzer_name_fails_before_any_work(ray: Any, tmp_path: Path) -> None:
     with open_store(tmp_path / "l.duckdb") as store, pytest.raises(InputError, match="analyzer"):
         ingest_with_ray(_corpus(), store, analyzer="no_such_module:nothing")
+
+
+def test_the_ingest_command_runs_on_ray(ray: Any, tmp_path: Path) -> None:
+    app = typer.Typer()
+
+    @app.callback()
+    def _root() -> None:
+        """A stand-in for the top-level app."""
+
+    register(app)
+    paths = [str(p) for p in _corpus()[:2]]
+    db = str(tmp_path / "cli.duckdb")
+    args = ["ingest", *paths, "--db", db, "--engine", "ray", "-w", "1", "--json"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert '"new": 2' in result.output
+    refused = CliRunner().invoke(app, ["ingest", *paths, "--db", db, "--address", "auto"])
+    assert refused.exit_code == 2 and "--engine ray" in refused.output

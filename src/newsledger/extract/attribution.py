@@ -46,12 +46,18 @@ from newsledger.extract.attribution_cues import (
     rest_of_clause,
     trailing_aside,
 )
-from newsledger.extract.attribution_frames import evidential_drafts, noun_drafts, passive_drafts
+from newsledger.extract.attribution_frames import (
+    bare_participle_drafts,
+    evidential_drafts,
+    noun_drafts,
+    passive_drafts,
+)
 from newsledger.extract.attribution_layout import dash_signature_drafts, speaker_label_drafts
 from newsledger.extract.attribution_phrases import Draft, according_drafts, sourceless_drafts
 from newsledger.extract.attribution_spans import (
     Piece,
     clean_pieces,
+    continued_quotation,
     quotation_after,
     quotation_before,
     quoted,
@@ -204,6 +210,7 @@ def _citing_drafts(sent: Span, hosts: list[tuple[Token, Draft]]) -> list[tuple[T
 def _sentence_drafts(sent: Span) -> list[Draft]:
     anchored = _verb_drafts(sent) + according_drafts(sent)
     anchored += passive_drafts(sent) + evidential_drafts(sent) + noun_drafts(sent)
+    anchored += bare_participle_drafts(sent)
     anchored += stance_drafts(sent)
     anchored += _citing_drafts(sent, anchored)
     anchored += sourceless_drafts(sent)
@@ -270,7 +277,7 @@ def _content_pieces(doc: Doc, draft: Draft) -> list[Piece]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
-    return merged
+    return merged + continued_quotation(text, merged[-1][0], merged[-1][1])
 
 
 def _as_cue(text: str, piece: Piece) -> Cue:

@@ -9,6 +9,7 @@ from newsledger.extract.attribution_lexicon import (
     cue_particles,
     cue_verbs,
     non_cue_adverbs,
+    restricted_cue_verbs,
     sourceless_adverbs,
 )
 from newsledger.extract.attribution_spans import subtree_indices
@@ -16,6 +17,8 @@ from newsledger.extract.attribution_spans import subtree_indices
 SUBJECTS = ("nsubj",)
 VERBAL = ("VERB", "AUX")
 _CONTENT_PREPOSITIONS = ("about", "of", "on", "to", "with", "by", "for", "against", "over")
+# What "spoke to reporters", "talked with aides", "spoke for five minutes" name.
+_ADDRESSEE_PREPOSITIONS = ("to", "with", "for")
 _COMPLEMENT_PREPOSITIONS = ("for", "to", "as", "of", "about", "with", "against", "into", "over")
 
 
@@ -42,7 +45,26 @@ def cue_lemma(token: Token) -> str | None:
 
 
 def is_cue_verb(token: Token) -> bool:
-    return token.pos_ in VERBAL and cue_lemma(token) is not None
+    if token.pos_ not in VERBAL:
+        return False
+    lemma = cue_lemma(token)
+    return lemma is not None and _in_reporting_frame(token, restricted_cue_verbs().get(lemma))
+
+
+def _in_reporting_frame(verb: Token, restriction: str | None) -> bool:
+    """Whether a verb with a restricted frame (``restricted_cue_verbs.tsv``) reports here."""
+    if restriction == "clause":
+        return any(
+            c.dep_ in ("ccomp", "xcomp", "oprd")
+            or c.lower_ == "as"
+            or c.dep_ == "dobj" and any(g.lower_ == "as" for g in c.children)
+            for c in verb.children
+        )
+    if restriction == "no-infinitive":
+        return not any(
+            c.dep_ == "xcomp" and c.i > verb.i and not is_cue_verb(c) for c in verb.children
+        )
+    return True
 
 
 def has_reporting_xcomp(token: Token) -> bool:
@@ -123,8 +145,11 @@ def complement(verb: Token, particle: Token | None) -> list[Token]:
             return found
     # "responded with attacks", "know all about X": a prepositional object, the last
     # resort (a verb in the lexicon with only an adjunct after it still reports it).
+    prepositions = _CONTENT_PREPOSITIONS
+    if restricted_cue_verbs().get(cue_lemma(verb) or "") == "no-addressee":
+        prepositions = tuple(p for p in prepositions if p not in _ADDRESSEE_PREPOSITIONS)
     for child in verb.rights:
-        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS:
+        if child.dep_ == "prep" and child.lower_ in prepositions:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
                 return objects

@@ -31,6 +31,11 @@ _PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
 # What a passive or evidential verb says of its subject.
 _PREDICATES = ("xcomp", "ccomp", "oprd", "acomp")
 _EXPLETIVES = ("it", "there")
+_SPEAKERS = ("PERSON", "ORG", "NORP", "GPE")
+# "an answer about", "disagreements over": what a sourceless noun cue is about.
+_ABOUT = ("about", "over")
+# What "asked about", "pressed on", "questioned over" introduce.
+_ASKED_ABOUT = ("about", "on", "over", "whether", "if")
 
 
 def _adjacent_prep(verb: Token, after: int) -> Token | None:
@@ -84,6 +89,38 @@ def passive_drafts(sent: Span) -> list[tuple[Token, Draft]]:
     return drafts
 
 
+def bare_participle_drafts(sent: Span) -> list[tuple[Token, Draft]]:
+    """ "Asked about X, Clinton said ...", "When pressed by reporters on why ...": a passive
+    participle without a subject reports what was asked of the main clause's subject; the
+    asker is the "by" agent or unnamed, and the content is what the participle governs."""
+    drafts = []
+    for token in sent:
+        if (
+            token.tag_ != "VBN"
+            or token.dep_ != "advcl"
+            or token.head.i < token.i
+            or not is_cue_verb(token)
+            or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in token.children)
+        ):
+            continue
+        cue = cue_tokens(token, None)
+        source: list[int] = []
+        content: set[int] = set()
+        for child in token.rights:
+            if child.dep_ == "agent":
+                source = sorted(i for c in child.children for i in subtree_indices(c))
+            elif child.dep_ in ("xcomp", "ccomp"):
+                content |= subtree_indices(child)
+            elif child.dep_ == "prep" and child.lower_ in _ASKED_ABOUT:
+                if child.i == cue[-1] + 1:
+                    cue.append(child.i)
+                content |= {i for c in child.children for i in subtree_indices(c)}
+        content -= set(cue) | set(source)
+        if content:
+            drafts.append((token, Draft(cue, source, sorted(content))))
+    return drafts
+
+
 def evidential_drafts(sent: Span) -> list[tuple[Token, Draft]]:
     """ "X seems Y", "it appears that Z": the subject and its predicate, no source."""
     drafts = []
@@ -118,11 +155,27 @@ def _noun_source(noun: Token) -> list[int]:
         # PolNeAR keeps the possessive ending in the source ("Trump's").
         return sorted(indices)
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "by" and child.i > noun.i:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i > noun.i:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return sorted(subtree_indices(objects[0]))
+    # "Trump charges that ...", "media pronouncements that ...": a name (or a group noun
+    # the entity recogniser marks) before a noun with a that-clause is whose report it is.
+    if not any(_is_that_clause(c) for c in noun.rights):
+        return []
+    for child in noun.lefts:
+        if child.dep_ == "compound" and (child.pos_ == "PROPN" or child.ent_type_ in _SPEAKERS):
+            return sorted(subtree_indices(child))
     return []
+
+
+def _is_that_clause(token: Token) -> bool:
+    """A complement clause opened by "that" with a subject of its own."""
+    return (
+        token.dep_ in ("acl", "ccomp")
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
+    )
 
 
 def noun_drafts(sent: Span) -> list[tuple[Token, Draft]]:
@@ -132,22 +185,30 @@ def noun_drafts(sent: Span) -> list[tuple[Token, Draft]]:
         if token.pos_ != "NOUN" or token.lemma_.lower() not in possessed_cue_nouns():
             continue
         source = _noun_source(token)
-        if not source:
-            continue
         content: set[int] = set()
+        about: int | None = None
         for child in token.children:
             if child.i < token.i:
                 continue
-            if child.dep_ in ("acl", "ccomp"):
+            if not source:
+                # Without a source only a that-clause makes the noun a report ("charges
+                # that he has ...", "a recognition that ..."): "his plan to" reports,
+                # "a plan to" may only name one.
+                if _is_that_clause(child):
+                    content |= subtree_indices(child)
+                elif child.dep_ == "prep" and child.lower_ in _ABOUT and child.i == token.i + 1:
+                    content |= {i for c in child.children for i in subtree_indices(c)}
+                    if content:
+                        about = child.i
+            elif child.dep_ in ("acl", "ccomp"):
                 content |= subtree_indices(child)
             elif child.dep_ == "prep" and child.lower_ in ("of", "on", "about", "for", "against"):
                 content |= {i for c in child.children for i in subtree_indices(c)}
         if not content:
             continue
-        modifiers = [
-            c.i for c in token.lefts if c.dep_ in ("amod", "compound") and c.i > max(source)
-        ]
+        floor = max((i for i in source if i < token.i), default=-1)
+        modifiers = [c.i for c in token.lefts if c.dep_ in ("amod", "compound") and c.i > floor]
         cue = sorted({token.i, *modifiers})
-        cue = list(range(cue[0], token.i + 1))
+        cue = list(range(cue[0], token.i + 1 if about is None else about + 1))
         drafts.append((token, Draft(cue, source, sorted(content - set(source)))))
     return drafts

@@ -94,3 +94,9 @@ def light_verb_frames() -> dict[tuple[str, str], str]:
     """(verb lemma, object noun lemma) -> "held" or "received" ("raise questions")."""
     rows = (line.split("\t") for line in load_lines(_DIR + "light_verb_frames.tsv"))
     return {(row[0], row[1]): row[2] for row in rows if len(row) == 3}
+
+
+@cache
+def restricted_cue_verbs() -> dict[str, str]:
+    """Verb lemma -> the frame it must report in ("clause", "no-addressee", ...)."""
+    return _pairs("restricted_cue_verbs.tsv")

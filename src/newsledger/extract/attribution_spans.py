@@ -153,6 +153,41 @@ def inside_quotation(text: str, offset: int) -> bool:
     return _open_count(text, floor, offset) > 0
 
 
+def continued_quotation(text: str, start: int, end: int) -> list[Piece]:
+    """The paragraphs a quotation left open at ``end`` runs on into.
+
+    Newspapers leave a quotation that spans paragraphs unclosed at each paragraph's end
+    and open every following paragraph of it with a mark again; when a content that opens
+    a quotation (at ``start``) reaches the end of such a paragraph, those paragraphs are
+    content too. (A transcript that opens each turn with a mark it never closes starts
+    its content after the mark, so its turns stay apart.)
+    """
+    pieces: list[Piece] = []
+    while True:
+        floor = max(start, text.rfind("\n", 0, end) + 1)
+        ceiling = text.find("\n", end)
+        ceiling = len(text) if ceiling < 0 else ceiling
+        if (
+            text[end:ceiling].strip(" .,;:")
+            or not _is_opening(text, floor)
+            or _open_count(text, floor, ceiling) <= 0
+        ):
+            return pieces
+        start = ceiling
+        while start < len(text) and text[start].isspace():
+            start += 1
+        if start >= len(text) or text[start] != text[floor] or not _is_opening(text, start):
+            # The same mark as the quotation's own: a paragraph that opens with another
+            # kind quotes someone else.
+            return pieces
+        following = text.find("\n", start)
+        end = len(text) if following < 0 else following
+        piece = trim(text, (start, end))
+        if piece is None:
+            return pieces
+        pieces.append(piece)
+
+
 def quotation_after(text: str, position: int, ceiling: int) -> Piece | None:
     """The quotation opening at ``position`` (after white space), to its closing mark."""
     while position < ceiling and text[position].isspace():

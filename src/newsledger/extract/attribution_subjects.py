@@ -1,8 +1,8 @@
 """Whose report it is: the subject of a cue verb, borrowed when the verb has none.
 
 A participle or conjunct without a subject ("..., adding that ...", "said X and warned
-Y") takes the subject of the clause it hangs on; the subject's tokens leave out
-non-restrictive relative clauses and datelines.
+Y") takes the subject of the clause it hangs on; the subject's tokens keep a
+non-restrictive relative clause but leave out a dateline.
 """
 
 from __future__ import annotations
@@ -76,8 +76,9 @@ def clause_with_conjunction(token: Token) -> set[int]:
 def subject_indices(verb: Token, subject: Token) -> list[int]:
     """The subject's tokens; coordinated subjects may come as several ``nsubj``.
 
-    A non-restrictive relative clause (", who has been ...") and a dateline before a dash
-    ("WASHINGTON -- President Obama") are not part of the source.
+    A non-restrictive relative clause stays in the source, as in PolNeAR ("Sen. Bernie
+    Sanders, who lost the primaries to Clinton,"); a dateline before a dash ("WASHINGTON
+    -- President Obama") does not.
     """
     chosen = subtree_indices(subject)
     if subject.head.i == verb.i:
@@ -85,14 +86,6 @@ def subject_indices(verb: Token, subject: Token) -> list[int]:
             if other.dep_ in _SUBJECTS and other.i < verb.i:
                 chosen |= subtree_indices(other)
     doc = subject.doc
-    for i in list(chosen):
-        token = doc[i]
-        if (
-            token.dep_ == "relcl"
-            and token.left_edge.i > 0
-            and doc[token.left_edge.i - 1].text == ","
-        ):
-            chosen -= subtree_indices(token)
     span = list(range(min(chosen), max(chosen) + 1))
     dashes = [i for i in span if doc[i].text in ("--", "—", "–") and i < subject.i]
     if dashes and any(doc[i].is_upper and len(doc[i]) > 2 for i in span if i < dashes[-1]):

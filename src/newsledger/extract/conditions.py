@@ -26,13 +26,24 @@ def condition_cues() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(cues, key=len, reverse=True))
 
 
+@cache
+def _cues_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    # Only the cues that start with a token's word can match there; longest first as above.
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for cue in condition_cues():
+        table.setdefault(cue[0], []).append(cue)
+    return {word: tuple(cues) for word, cues in table.items()}
+
+
 def find_conditions(span: Span) -> list[Cue]:
     """Condition clauses inside ``span`` with their offsets."""
     words = [t.lower_ for t in span]
+    by_first = _cues_by_first_word()
     found: list[Cue] = []
     i = 0
     while i < len(span):
-        cue = next((c for c in condition_cues() if tuple(words[i : i + len(c)]) == c), None)
+        candidates = by_first.get(words[i], ())
+        cue = next((c for c in candidates if tuple(words[i : i + len(c)]) == c), None)
         if cue is None:
             i += 1
             continue

@@ -19,17 +19,11 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.context import Context
 from newsledger.data import data_text
-from newsledger.extract.events_actors import ActorCoder, actor_coder, actor_map
+from newsledger.extract.events_actors import ActorCoder, actor_coder, actor_map, phrase_actors
+from newsledger.extract.events_args import location_of, object_actors, subject_actors
 from newsledger.extract.events_lexicon import PloverCode, extra_lexicon, plover_of, rules
-from newsledger.extract.events_rules import (
-    Candidate,
-    code_candidates,
-    is_hostile,
-    location_of,
-    object_actors,
-    subject_actors,
-    tense_status,
-)
+from newsledger.extract.events_rules import Candidate, code_candidates, is_hostile, tense_status
+from newsledger.extract.events_transform import irregular_violence, said_attack
 from newsledger.records import Event, Mention
 
 _NUMBER_WORDS = {
@@ -144,11 +138,44 @@ def _event(
             targets = _dedupe(object_actors(token, amap, coder, hostile), source_codes)
         if targets:
             break
+    if not targets:
+        targets = _complement_targets(cand, amap, coder, hostile, source_codes)
     if not sources and not (targets and hostile):
         return None
     if not targets and len(sources) < 2 and cand.cameo[:2] in rules()["directed_roots"]:
         return None
+    said = said_attack(cand.token, cand.cameo, sources, targets, amap, coder)
+    if said is not None:
+        cand.cameo, sources, targets = said
+    cand.cameo = irregular_violence(cand.cameo, sources)
+    plover = plover_of(cand.cameo)
     return _build(cand, sent, amap, ctx, next_id, plover, sources, targets)
+
+
+def _complement_targets(
+    cand: Candidate,
+    amap: dict[int, Mention],
+    coder: ActorCoder,
+    hostile: bool,
+    exclude: set[str],
+) -> list[Mention]:
+    """Targets a governing verb reaches through a complement the lexicon does not know:
+    "threatened to cut off electricity to X" (its objects), "demanded that X match ..." (the
+    complement's subject, for demands and appeals)."""
+    for child in cand.token.children:
+        if child.dep_ not in ("xcomp", "ccomp") or child.pos_ not in ("VERB", "AUX"):
+            continue
+        found: list[Mention] = []
+        if child.dep_ == "ccomp" and cand.family in ("demand", "appeal"):
+            for subj in child.children:
+                if subj.dep_ in ("nsubj", "nsubjpass"):
+                    found += phrase_actors(subj, amap, coder)
+        elif child.dep_ == "xcomp" or cand.family is not None:
+            found = object_actors(child, amap, coder, hostile)
+        found = _dedupe(found, exclude)
+        if found:
+            return found
+    return []
 
 
 def _build(
@@ -195,6 +222,13 @@ def _build(
     )
 
 
+def _coded(event: Event) -> bool:
+    """Whether some actor of the event is known beyond its role: beside an event between
+    coded actors, one between nobody in particular ("eight people were killed") is a
+    detail of the same story, not an event of its own."""
+    return any(not code.startswith("---") for code in [*event.sources, *event.targets])
+
+
 def _repeats(event: Event, earlier: Event) -> bool:
     """The same act told twice in one sentence ("accused ... of making accusations")."""
     return (
@@ -231,5 +265,9 @@ def code_events(
             if any(_repeats(event, earlier) for earlier in kept):
                 continue
             kept.append(event)
+        if len(kept) > 1 and any(_coded(e) for e in kept):
+            kept = [e for e in kept if _coded(e)]
+        for number, event in enumerate(kept, start=len(events)):
+            event.id = number
             events.append(event)
     return events

@@ -22,12 +22,13 @@ from newsledger.context import Context
 from newsledger.data import data_text
 from newsledger.errors import InputError
 from newsledger.extract.events_phoenix import agent_sector, is_root_agent, phoenix_spans
+from newsledger.extract.events_phrases import collective_member, residence
 from newsledger.records import Mention
 from newsledger.resolve.actors import ActorIndex, load_actor_index
 
 _ENTITY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "appos"})
-_OF_PREPS = frozenset({"of", "in", "from"})
+_OF_PREPS = frozenset({"of", "in", "from", "throughout"})
 _PETR_ENTRY = re.compile(r"^\s*([^\[#]*?)\s*\[([^\]]*)\]")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _UNCODED_LABELS = frozenset({"PERSON", "ORG", "NORP"})
@@ -281,13 +282,20 @@ def _sector(head: Token, coder: ActorCoder) -> str | None:
     return None
 
 
-def _conjuncts(token: Token) -> list[Token]:
-    return [token, *[c for c in token.conjuncts if c.i > token.i]]
+def _conjuncts(token: Token, amap: dict[int, Mention] | None = None) -> list[Token]:
+    members = [token, *[c for c in token.conjuncts if c.i > token.i]]
+    if amap is not None and token.i in amap:
+        # A list of states parsed as an apposition ("The US, Russia, and Switzerland met").
+        for child in token.children:
+            if child.dep_ == "appos" and child.i in amap and amap[child.i].kind == "country":
+                members += [child, *[c for c in child.conjuncts if c.i > child.i]]
+    return members
 
 
 def _named_in(head: Token, amap: dict[int, Mention], depth: int = 2) -> list[Mention]:
     """Named actors among the head's modifiers ("Russian forces", "leaders of Egypt")."""
     found: list[Mention] = []
+    placed: list[Mention] = []
     for child in head.children:
         if child.dep_ in _MODIFIER_DEPS:
             for member in _conjuncts(child):
@@ -300,7 +308,9 @@ def _named_in(head: Token, amap: dict[int, Mention], depth: int = 2) -> list[Men
                 if pobj.dep_ == "pobj":
                     for member in _conjuncts(pobj):
                         if member.i in amap:
-                            found.append(amap[member.i])
+                            placed.append(amap[member.i])
+    # "The US commander in Iraq": the modifier says whose; the place only when nothing does.
+    found = found or placed
     unique: dict[tuple[int, int], Mention] = {}
     for mention in found:
         unique.setdefault((mention.start, mention.end), mention)
@@ -310,11 +320,12 @@ def _named_in(head: Token, amap: dict[int, Mention], depth: int = 2) -> list[Men
 def phrase_actors(head: Token, amap: dict[int, Mention], coder: ActorCoder) -> list[Mention]:
     """Coded actors of the noun phrase headed by ``head`` and its conjuncts."""
     actors: list[Mention] = []
-    for member in _conjuncts(head):
+    for member in _conjuncts(collective_member(head), amap):
         if member.pos_ == "PRON":
             continue
         if member.i in amap:
             named = amap[member.i]
+            named = residence(member, named, amap) or named
             sector = _sector(member, coder) if named.kind in ("country", "group") else None
             code = named.code or ""
             if sector and len(code) == 3 and not named.text.endswith(member.text):

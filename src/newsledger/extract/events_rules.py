@@ -3,9 +3,8 @@
 A sentence's triggers are matched against the lexicon; a governing trigger (agree, demand,
 refuse, threaten, appeal, and intent nouns such as "agreement") absorbs the trigger it
 governs and takes a combined CAMEO code ("agreed to cooperate" -> 031); future tense and
-negation turn cooperative actions into intents and rejections. Sources are grammatical
-subjects (passive agents, the noun an -ing clause modifies, a controller for "to" clauses);
-targets are objects and the objects of a few prepositions.
+negation turn cooperative actions into intents and rejections. Arguments (sources,
+targets, place) are found by :mod:`newsledger.extract.events_args`.
 """
 
 from __future__ import annotations
@@ -14,32 +13,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from newsledger.extract.events_actors import ActorCoder, _named_in, phrase_actors
 from newsledger.extract.events_lexicon import Entry, Lexicon, match_trigger, plover_of, rules
-from newsledger.records import Mention
 
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acl", "advcl", "relcl"})
 _NOUN_COMPLEMENT_DEPS = frozenset({"dobj", "attr", "nsubjpass", "pobj"})
 _COMPLEMENT_PREPS = frozenset({"to", "for", "on", "of", "over"})
-_TARGET_PREPS = (
-    "to",
-    "against",
-    "with",
-    "on",
-    "at",
-    "toward",
-    "towards",
-    "into",
-    "from",
-    "over",
-    "for",
-    "between",
-    "upon",
-)
-_OBJECT_DEPS = ("nsubjpass", "dobj", "dative", "attr", "oprd")
-_PLACE_PREPS = frozenset({"in", "near", "at", "across", "along"})
 _HOSTILE_MODALS = frozenset({"may", "might", "could"})
-_ANAPHORS = frozenset({"it", "they", "he", "she", "we"})
 _DEMAND_MODALS = frozenset({"must", "should"})
 
 
@@ -245,145 +224,6 @@ def code_candidates(sent: Span, extra: Lexicon | None = None) -> list[Candidate]
             _modalities(cand)
     _nested_merge(candidates)
     return [c for c in candidates if not c.consumed and c.cameo != "0"]
-
-
-def subject_actors(token: Token, amap: dict[int, Mention], coder: ActorCoder) -> list[Mention]:
-    """Who does what ``token`` names: subject, passive agent, controller or modified noun."""
-    current = token
-    for _ in range(5):
-        for child in current.children:
-            if child.dep_ == "agent":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        found = phrase_actors(pobj, amap, coder) or _named_in(pobj, amap)
-                        if found:
-                            return found
-        subjects: list[Mention] = []
-        for child in current.children:
-            if child.dep_ in ("nsubj", "csubj", "expl"):
-                if child.pos_ == "PRON" and child.lower_ in _ANAPHORS:
-                    subjects += _antecedent(current, amap, coder)
-                else:
-                    subjects += phrase_actors(child, amap, coder) or _named_in(child, amap)
-        if subjects:
-            return subjects
-        if current.pos_ in ("NOUN", "PROPN"):
-            found = _named_in(current, amap, depth=1)
-            if found and current.dep_ not in ("dobj", "pobj"):
-                return found
-            if current.dep_ not in ("dobj", "attr", "nsubjpass", "nsubj"):
-                # An event noun inside another phrase ("the risks of an offensive") has
-                # no doer of its own.
-                return []
-        if current.dep_ in ("acl", "relcl") and current.head.pos_ in ("NOUN", "PROPN"):
-            if current.dep_ == "acl" and current.tag_ == "VBN":
-                return []
-            found = phrase_actors(current.head, amap, coder)
-            if found:
-                return found
-            current = current.head
-            continue
-        if current.dep_ in (
-            "xcomp",
-            "conj",
-            "advcl",
-            "dobj",
-            "attr",
-            "nsubjpass",
-            "ccomp",
-            "acomp",
-        ):
-            if current.dep_ == "ccomp" and current.pos_ == "VERB":
-                return []
-            current = current.head
-            continue
-        if current.dep_ in ("pcomp", "pobj") and current.head.dep_ in ("prep", "agent"):
-            if current.head.head.pos_ in ("NOUN", "PROPN") and current.head.head.dep_ not in (
-                "dobj",
-                "attr",
-            ):
-                return []
-            current = current.head.head
-            continue
-        if current.dep_ == "ROOT" and current.pos_ in ("NOUN", "PROPN"):
-            return _named_in(current, amap)
-        break
-    return []
-
-
-def _antecedent(token: Token, amap: dict[int, Mention], coder: ActorCoder) -> list[Mention]:
-    """A pronoun subject's actor: the subject of the nearest clause above ("Syria says it ...")."""
-    current = token
-    while current.head.i != current.i:
-        current = current.head
-        for child in current.children:
-            if child.dep_ == "nsubj" and child.pos_ != "PRON":
-                found = phrase_actors(child, amap, coder) or _named_in(child, amap)
-                if found:
-                    return found
-    return []
-
-
-def object_actors(
-    token: Token, amap: dict[int, Mention], coder: ActorCoder, hostile: bool
-) -> list[Mention]:
-    """Whom ``token`` acts on: objects, then objects of a few prepositions."""
-    children = list(token.children)
-    # An uncoded role ("---MIL") or the doer's own people ("its troops") is kept only when
-    # no coded actor turns up among the objects of prepositions.
-    weak: list[Mention] = []
-    for dep in _OBJECT_DEPS:
-        for child in children:
-            if child.dep_ == dep:
-                found = phrase_actors(child, amap, coder)
-                own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in child.children)
-                if found and not own and not all((m.code or "").startswith("---") for m in found):
-                    return found
-                weak = weak or found
-    for prep in _TARGET_PREPS:
-        for child in children:
-            if child.dep_ in ("prep", "dative") and child.lower_ == prep:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        found = phrase_actors(pobj, amap, coder) or _named_in(pobj, amap)
-                        if found:
-                            return found
-    if weak:
-        return weak
-    for child in children:
-        if child.dep_ in ("dobj", "nsubjpass", "attr"):
-            # "ratified an agreement with the European Union": the partner of the object.
-            for link in child.children:
-                if link.dep_ == "prep" and link.lower_ in ("with", "to", "against", "on"):
-                    for pobj in link.children:
-                        found = phrase_actors(pobj, amap, coder) if pobj.dep_ == "pobj" else []
-                        if found:
-                            return found
-            found = _named_in(child, amap)
-            if found:
-                return found
-    if hostile:
-        for child in children:
-            if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        found = phrase_actors(pobj, amap, coder) or _named_in(pobj, amap)
-                        if found:
-                            return found
-    return []
-
-
-def location_of(token: Token, amap: dict[int, Mention]) -> Span | None:
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj" and (
-                    pobj.i in amap
-                    or any(t.i in amap for t in pobj.subtree)
-                    or pobj.ent_type_ in ("GPE", "LOC")
-                ):
-                    return token.doc[pobj.left_edge.i : pobj.right_edge.i + 1]
-    return None
 
 
 def tense_status(token: Token) -> str | None:

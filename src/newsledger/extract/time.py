@@ -23,6 +23,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from newsledger.context import Context
+from newsledger.extract.time_coord import coordinate
 from newsledger.extract.time_finance import ReportedQuarter, in_context
 from newsledger.extract.time_grammar import find_matches
 from newsledger.extract.time_narrative import is_narrative, last_mention, narrative_value
@@ -71,7 +72,7 @@ def extract_times(doc: Doc, ctx: Context) -> list[TimeExpr]:
         )
     times.extend(entity_times(doc, times, anchor))
     times.sort(key=lambda t: t.start)
-    return times
+    return coordinate(times, text)
 
 
 def _told_in_past(doc: Doc, time: TimeExpr) -> bool:

@@ -34,11 +34,12 @@ def _weekday(g: dict[str, str], anchor: date | None, tense: Tense) -> Value | No
     weekday: int = lexicon()["weekdays"][g["wd"].lower()]
     rel = " ".join(words_of(g.get("rel", "")))
     pod = f"T{pod_code(g['pod'])}" if "pod" in g else ""
-    if rel in ("each", "every") or "plural" in g:
+    if rel in ("each", "every") or "plural" in g or "podplural" in g:
         return Value("SET", f"XXXX-WXX-{weekday}{pod}")
     if anchor is None or rel == "that":
         return Value("DATE", None)
-    # "Friday night" is valued as the day, as TimeBank annotators mostly do.
+    # "Friday night" is valued as the day, as TimeBank annotators mostly do (they often
+    # leave "night" out of the expression).
     return dated("DATE", weekday_date(weekday, anchor, rel, tense).isoformat())
 
 

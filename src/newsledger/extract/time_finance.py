@@ -17,7 +17,8 @@ from newsledger.extract.time_values import Normaliser, Tense, Value, dated, numb
 
 
 def _quarter_rule(g: dict[str, str], anchor: date | None, tense: Tense) -> Value | None:
-    q = lexicon()["ordinals"][g["q"].lower()]
+    # "the last half of 1989" is its second half.
+    q = lexicon()["ordinals"].get(g["q"].lower(), 2)
     pre = g.get("pre", "").lower()
     half = g["qunit"].lower() == "half"
     if q > (2 if half else 4):
@@ -51,7 +52,10 @@ def _year_adj(g: dict[str, str], anchor: date | None, tense: Tense) -> Value | N
 
 
 def _year_end(g: dict[str, str], anchor: date | None, tense: Tense) -> Value | None:
-    # "by year-end" is this year's last day, "since year-end" last year's.
+    # "by year-end" is this year's last day, "since year-end" last year's; "by year end" and
+    # "by year's end" are read as the year, as TimeBank annotates them.
+    if "spaced" in g:
+        return dated("DATE", str(anchor.year)) if anchor else Value("DATE", "XXXX")
     if anchor is None:
         return Value("DATE", "XXXX-12-31")
     return dated("DATE", f"{anchor.year - (tense == 'past')}-12-31")

@@ -21,7 +21,8 @@ from newsledger.extract.time_values import Value, dated
 from newsledger.records import TimeExpr
 
 _NARRATIVE_REL = frozenset({"that", "same", "following", "previous"})
-_UNITS = frozenset({"day", "week", "month", "quarter", "year"})
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+_UNITS = frozenset({"day", "week", "month", "quarter", "year"}) | _PARTS_OF_DAY
 _POINT = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?|-Q([1-4]))?(?=$|T)")
 
 
@@ -83,6 +84,8 @@ def _from_mention(match: Match, value: Value, mention: str | None) -> Value:
         shift = (delta % 7 or 7) if step > 0 else -(-delta % 7 or 7)
         return dated("DATE", (day + timedelta(shift)).isoformat())
     unit = match.groups["unit"].lower()
+    if unit in _PARTS_OF_DAY:
+        unit = "day"  # "the next morning" is valued as the day, as TimeBank does
     if unit == "year":
         return dated("DATE", str(year + step))
     if unit == "quarter" and quarter is not None:

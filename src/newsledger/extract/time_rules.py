@@ -38,6 +38,7 @@ from newsledger.extract.time_values import (
 
 _BACK = {"last", "past", "previous", "year-earlier", "year-ago", "year-before"}
 _FORWARD = {"next", "coming", "following"}
+_PARTS_OF_DAY = {"morning", "afternoon", "evening", "night"}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
@@ -74,7 +75,10 @@ def _month_rule(g: dict[str, str], anchor: date | None, tense: Tense) -> Value |
     if relyear:
         year = anchor.year + {"this year": 0, "last year": -1, "next year": 1}[relyear]
     elif rel in ("last", "this past"):
-        year = anchor.year - (month >= anchor.month)
+        back = (anchor.month - month) % 12 or 12
+        if back == 1 and rel == "last":
+            back = 13  # "last February" said in March is a year before: that month is "last month"
+        year = (anchor.year * 12 + anchor.month - 1 - back) // 12
     elif rel in ("next", "this coming"):
         year = anchor.year + (month <= anchor.month)
     elif rel == "this":
@@ -130,8 +134,8 @@ def _century(g: dict[str, str], anchor: date | None, tense: Tense) -> Value | No
 def _rel_unit(g: dict[str, str], anchor: date | None, tense: Tense) -> Value | None:
     rel = set(g["rel"].lower().split())
     unit = g["unit"].lower()
-    if rel & {"that", "same"} or anchor is None:
-        return Value("DATE", None)
+    if rel & {"that", "same"} or anchor is None or unit in _PARTS_OF_DAY:
+        return Value("DATE", None)  # read from the last mention (time_narrative)
     step = -1 if rel & _BACK else 1 if rel & _FORWARD else 0
     tail = g.get("tail", "").lower()
     year_back = 1 if ("year-earlier" in rel or "year-ago" in rel or "a year" in tail) else 0
@@ -202,6 +206,8 @@ def _duration(g: dict[str, str], anchor: date | None, tense: Tense) -> Value | N
     n = number(g["num"]) if "num" in g else None
     if "num" in g and g["num"].lower() in lexicon()["vague_numbers"]:
         n = None
+    if n is not None and "half" in g and "num2" not in g:
+        n += 0.5  # "a minute and a half" -> PT1M30S
     return Value("DURATION", duration_value(n, g["unit"]))
 
 

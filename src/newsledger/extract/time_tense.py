@@ -16,6 +16,9 @@ from newsledger.extract.time_grammar import lexicon
 from newsledger.extract.time_values import Tense
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+# Verbs whose dated object lies ahead whatever their tense: "planned a rally on Saturday".
+_PLANNING = frozenset({"plan", "plans", "planned", "planning", "schedule", "schedules"})
+_PLANNING |= {"scheduled", "scheduling"}
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -50,7 +53,7 @@ def tense_of(token: Token) -> Tense:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in FUTURE_AUX for a in auxes) or verb.lower_ in FUTURE_AUX:
         return "future"
-    if any(a.lower_ == "going" for a in auxes):
+    if any(a.lower_ == "going" for a in auxes) or verb.lower_ in _PLANNING:
         return "future"
     if verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxes):
         return _infinitive_tense(verb)

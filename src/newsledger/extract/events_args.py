@@ -1,0 +1,183 @@
+"""Arguments of an event trigger over the dependency parse: who acts (sources) and on whom
+(targets), and where.
+
+Sources are grammatical subjects (passive agents, the noun an -ing clause modifies, a
+controller for "to" clauses, a pronoun's antecedent); targets are objects, the objects of a few
+prepositions, the partner or possessor of a non-actor object ("denounced Serbia's
+suppression"), and the objects of an uncoded complement verb ("threatened to cut off
+electricity to Nakhichevan").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsledger.extract.events_actors import ActorCoder, _named_in, phrase_actors
+from newsledger.records import Mention
+
+_TARGET_PREPS = (
+    "to",
+    "against",
+    "with",
+    "on",
+    "at",
+    "toward",
+    "towards",
+    "into",
+    "from",
+    "over",
+    "for",
+    "between",
+    "upon",
+)
+_OBJECT_DEPS = ("nsubjpass", "dobj", "dative", "attr", "oprd")
+_PLACE_PREPS = frozenset({"in", "near", "at", "across", "along"})
+_ANAPHORS = frozenset({"it", "they", "he", "she", "we"})
+
+
+def subject_actors(token: Token, amap: dict[int, Mention], coder: ActorCoder) -> list[Mention]:
+    """Who does what ``token`` names: subject, passive agent, controller or modified noun."""
+    current = token
+    for _ in range(5):
+        for child in current.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = phrase_actors(pobj, amap, coder) or _named_in(pobj, amap)
+                        if found:
+                            return found
+        subjects: list[Mention] = []
+        for child in current.children:
+            if child.dep_ in ("nsubj", "csubj", "expl"):
+                if child.pos_ == "PRON" and child.lower_ in _ANAPHORS:
+                    subjects += _antecedent(current, amap, coder)
+                else:
+                    subjects += phrase_actors(child, amap, coder) or _named_in(child, amap)
+        if subjects:
+            return subjects
+        if current.pos_ in ("NOUN", "PROPN"):
+            found = _named_in(current, amap, depth=1)
+            if found and current.dep_ not in ("dobj", "pobj"):
+                return found
+            if current.dep_ not in ("dobj", "attr", "nsubjpass", "nsubj"):
+                # An event noun inside another phrase ("the risks of an offensive") has
+                # no doer of its own.
+                return []
+        if current.dep_ in ("acl", "relcl") and current.head.pos_ in ("NOUN", "PROPN"):
+            if current.dep_ == "acl" and current.tag_ == "VBN":
+                return []
+            found = phrase_actors(current.head, amap, coder)
+            if found:
+                return found
+            current = current.head
+            continue
+        if current.dep_ in (
+            "xcomp",
+            "conj",
+            "advcl",
+            "dobj",
+            "attr",
+            "nsubjpass",
+            "ccomp",
+            "acomp",
+        ):
+            if current.dep_ == "ccomp" and current.pos_ == "VERB":
+                return []
+            current = current.head
+            continue
+        if current.dep_ in ("pcomp", "pobj") and current.head.dep_ in ("prep", "agent"):
+            if current.head.head.pos_ in ("NOUN", "PROPN") and current.head.head.dep_ not in (
+                "dobj",
+                "attr",
+            ):
+                return []
+            current = current.head.head
+            continue
+        if current.dep_ == "ROOT" and current.pos_ in ("NOUN", "PROPN"):
+            return _named_in(current, amap)
+        break
+    return []
+
+
+def _antecedent(token: Token, amap: dict[int, Mention], coder: ActorCoder) -> list[Mention]:
+    """A pronoun subject's actor: the subject of the nearest clause above ("Syria says it ...")."""
+    current = token
+    while current.head.i != current.i:
+        current = current.head
+        for child in current.children:
+            if child.dep_ == "nsubj" and child.pos_ != "PRON":
+                found = phrase_actors(child, amap, coder) or _named_in(child, amap)
+                if found:
+                    return found
+    return []
+
+
+def object_actors(
+    token: Token, amap: dict[int, Mention], coder: ActorCoder, hostile: bool
+) -> list[Mention]:
+    """Whom ``token`` acts on: objects, then objects of a few prepositions."""
+    children = list(token.children)
+    # An uncoded role ("---MIL") or the doer's own people ("its troops") is kept only when
+    # no coded actor turns up among the objects of prepositions.
+    weak: list[Mention] = []
+    for dep in _OBJECT_DEPS:
+        for child in children:
+            if child.dep_ == dep:
+                found = phrase_actors(child, amap, coder)
+                own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in child.children)
+                if found and not own and not all((m.code or "").startswith("---") for m in found):
+                    return found
+                weak = weak or found
+    for prep in _TARGET_PREPS:
+        for child in children:
+            if child.dep_ in ("prep", "dative") and child.lower_ == prep:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = phrase_actors(pobj, amap, coder) or _named_in(pobj, amap)
+                        if found:
+                            return found
+    if weak:
+        return weak
+    for child in children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr"):
+            # "ratified an agreement with the European Union": the partner of the object.
+            for link in child.children:
+                if link.dep_ == "prep" and link.lower_ in ("with", "to", "against", "on"):
+                    for pobj in link.children:
+                        found = phrase_actors(pobj, amap, coder) if pobj.dep_ == "pobj" else []
+                        if found:
+                            return found
+            found = _named_in(child, amap)
+            if found:
+                return found
+    for child in children:
+        # "denounced as an ugly crime Serbia's suppression": the possessor of an act.
+        heads = [child] if child.dep_ in ("dobj", "nsubjpass", "attr") else []
+        if child.dep_ == "prep" and child.lower_ == "as":
+            heads = [c for c in child.children if c.dep_ == "pobj"]
+        for head in [*heads, *(a for h in heads for a in h.children if a.dep_ == "appos")]:
+            for poss in head.children:
+                if poss.dep_ == "poss" and poss.i in amap:
+                    return phrase_actors(poss, amap, coder)
+    if hostile:
+        for child in children:
+            if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = phrase_actors(pobj, amap, coder) or _named_in(pobj, amap)
+                        if found:
+                            return found
+    return []
+
+
+def location_of(token: Token, amap: dict[int, Mention]) -> Span | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and (
+                    pobj.i in amap
+                    or any(t.i in amap for t in pobj.subtree)
+                    or pobj.ent_type_ in ("GPE", "LOC")
+                ):
+                    return token.doc[pobj.left_edge.i : pobj.right_edge.i + 1]
+    return None

@@ -1,0 +1,61 @@
+"""Transformations of a coded event by what governs or who does it.
+
+PETRARCH's TRANSFORMATIONS (CAMEO.2.0.txt): a state that says or claims that another actor
+attacked accuses it ("a (b . ATTACK) SAY = a b 112"), and one that says it attacked itself
+claims responsibility ("a (a b ATTACK) SAY = a b 015"). Only a speaker that opens the sentence
+is read this way: a closing attribution ("..., police said") reports the attack instead.
+CAMEO's split of violence: a generic killing or attack by rebels, militias or criminals is
+unconventional violence (18, PLOVER ASSAULT), by a state's forces conventional force (19).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsledger.extract.events_actors import ActorCoder
+from newsledger.extract.events_args import subject_actors
+from newsledger.extract.events_lexicon import rules
+from newsledger.records import Mention
+
+_ATTACK_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _state_speakers(verb: Token, amap: dict[int, Mention], coder: ActorCoder) -> list[Mention]:
+    found = subject_actors(verb, amap, coder)
+    return [m for m in found if m.country and (m.code or "").startswith(m.country)]
+
+
+def said_attack(
+    token: Token,
+    cameo: str,
+    sources: list[Mention],
+    targets: list[Mention],
+    amap: dict[int, Mention],
+    coder: ActorCoder,
+) -> tuple[str, list[Mention], list[Mention]] | None:
+    """(code, sources, targets) of an accusation or claim of responsibility when ``token``
+    (an attack) is what a state speaker opening the sentence says, else None."""
+    if cameo[:2] not in _ATTACK_ROOTS or token.dep_ != "ccomp":
+        return None
+    verb = token.head
+    if verb.lemma_.lower() not in rules()["accusing_speech"] or verb.i > token.i:
+        return None
+    speakers = _state_speakers(verb, amap, coder)
+    if not speakers:
+        return None
+    own = {(m.code or "")[:3] for m in speakers}
+    if sources and {(m.code or "")[:3] for m in sources} <= own:
+        return "015", speakers, targets
+    accused = [m for m in (sources or targets) if (m.code or "")[:3] not in own]
+    return "112", speakers, accused
+
+
+def irregular_violence(cameo: str, sources: list[Mention]) -> str:
+    """The unconventional-violence code for a generic attack by non-state armed actors."""
+    table: dict[str, str] = rules()["irregular_violence"]["codes"]
+    if cameo not in table or not sources:
+        return cameo
+    sectors = set(rules()["irregular_violence"]["sectors"])
+    if all((m.code or "")[3:6] in sectors or (m.sector or "") in sectors for m in sources):
+        return table[cameo]
+    return cameo

@@ -1,0 +1,22 @@
+from newsledger.extract.events import code_events
+from newsledger.nlp.model import load_nlp
+
+
+def _events(text: str, verbal: bool = True):
+    return code_events(load_nlp()(text), include_verbal=verbal)
+
+
+def test_state_saying_another_attacked_accuses_it():
+    events = _events("The US said that Iraq had attacked Kuwait.")
+    assert [(e.cameo, e.sources, e.targets) for e in events] == [("112", ["USA"], ["IRQ"])]
+
+
+def test_state_claiming_its_own_attack_claims_responsibility():
+    events = _events("The US claimed that they had attacked Iraq.")
+    assert [(e.cameo, e.sources, e.targets) for e in events] == [("015", ["USA"], ["IRQ"])]
+
+
+def test_closing_attribution_keeps_the_attack():
+    events = _events("Irish guerrillas wounded two British soldiers on Thursday, police said.")
+    assert events and events[0].plover == "ASSAULT"
+    assert events[0].cameo.startswith("18")
