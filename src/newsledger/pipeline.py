@@ -6,6 +6,7 @@ ingest runner and the evaluation all call :func:`analyze` or :func:`analyze_many
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
@@ -22,7 +23,7 @@ from newsledger.extract.time import extract_times, infer_published
 from newsledger.nlp.model import load_nlp
 from newsledger.nlp.parse import parse_articles
 from newsledger.nlp.sentences import split_sentences
-from newsledger.records import Analysis, Article
+from newsledger.records import Analysis, Article, Sentence
 
 
 def analyze(article: Article) -> Analysis:
@@ -33,16 +34,17 @@ def analyze(article: Article) -> Analysis:
 def analyze_many(articles: Iterable[Article], batch_size: int = 32) -> Iterator[Analysis]:
     """Analyses of ``articles`` in order; the model is loaded once and parses in batches."""
     nlp = load_nlp()
-    pending: list[tuple[Article, list]] = []
+    # nlp.pipe reads ahead of what it yields; the queue pairs each Doc with its article.
+    pending: deque[tuple[Article, list[Sentence]]] = deque()
 
-    def items() -> Iterator[tuple[str, list]]:
+    def items() -> Iterator[tuple[str, list[Sentence]]]:
         for article in articles:
             sentences = split_sentences(article.text, has_headline=article.body_start > 0)
             pending.append((article, sentences))
             yield article.text, sentences
 
     for doc in parse_articles(items(), nlp=nlp, batch_size=batch_size):
-        article, sentences = pending.pop(0)
+        article, sentences = pending.popleft()
         yield analyze_doc(doc, Context(article=article, sentences=sentences))
 
 

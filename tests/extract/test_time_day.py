@@ -43,3 +43,19 @@ def test_holidays_and_parts_of_day() -> None:
 def test_election_day_ahead() -> None:
     values = _values("Voters will go to the polls on Election Day.", date(1998, 10, 26))
     assert values["Election Day"] == ("DATE", "1998-11-03")
+
+
+def test_planned_things_and_postponements_lie_ahead() -> None:
+    values = _values(
+        "Exiles planned a large demonstration on Saturday. Officials postponed until "
+        "Tuesday any action on the case.",
+        date(2000, 1, 7),  # a Friday
+    )
+    assert values["Saturday"] == ("DATE", "2000-01-08")
+    assert values["Tuesday"] == ("DATE", "2000-01-11")
+
+
+def test_last_month_name_of_the_previous_month_is_a_year_back() -> None:
+    values = _values("Two helicopters crashed last February and last May.", date(1998, 3, 1))
+    assert values["last February"] == ("DATE", "1997-02")
+    assert values["last May"] == ("DATE", "1997-05")

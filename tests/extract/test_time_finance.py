@@ -46,3 +46,15 @@ def test_in_reported_quarter_keeps_the_offset() -> None:
     moved = in_reported_quarter(dated("DATE", "1988-Q3"), date(1989, 10, 26), "1989-Q1")
     assert moved.value == "1988-Q1"
     assert in_reported_quarter(dated("DATE", "1989"), date(1989, 10, 26), "1989-Q1").value == "1989"
+
+
+def test_year_end_spellings_and_the_last_half_of_a_year() -> None:
+    values = _values(
+        "Cuts will be done by year end, or by year's end at the latest, and show at year-end. "
+        "Earnings will be lower in the last half of 1989.",
+        date(1989, 10, 26),
+    )
+    assert values["year end"] == ("DATE", "1989")
+    assert values["year's end"] == ("DATE", "1989")
+    assert values["year-end"][1] == "1989-12-31"
+    assert values["the last half of 1989"] == ("DATE", "1989-H2")

@@ -45,3 +45,12 @@ def test_narrative_value_steps_and_falls_back() -> None:
     deictic = Value("DATE", "1989-11")
     assert narrative_value(following, deictic, None) == deictic
     assert not is_narrative(Match("rel_unit", 0, 10, {"rel": "last ", "unit": "month"}))
+
+
+def test_the_next_morning_is_the_day_after_the_last_mention() -> None:
+    text = "He was released on Feb. 22. He appeared in court the next morning."
+    sentences = split_sentences(text, has_headline=False)
+    doc = parse_article(text, sentences)
+    article = Article(id="t", text=text, published=Published(date=date(2000, 2, 24)))
+    values = {t.text: t.value for t in extract_times(doc, Context(article, sentences))}
+    assert values["the next morning"] == "2000-02-23"

@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from newsledger.extract.time_grammar import find_matches
-from newsledger.extract.time_values import duration_value, interval, number
+from newsledger.extract.time_rules import normalise
+from newsledger.extract.time_values import Value, duration_value, interval, number
 
 
 @pytest.mark.parametrize(
@@ -62,3 +63,8 @@ def test_longest_match_and_edges() -> None:
 def test_ages_and_fractions_are_not_durations() -> None:
     text = "A 6-year-old boy and three-quarters of the vote."
     assert find_matches(text) == []
+
+
+def test_and_a_half_adds_half_a_unit() -> None:
+    match = find_matches("But a minute and a half later, a pilot called.")[0]
+    assert normalise(match, None) == Value("DURATION", "PT1M30S")

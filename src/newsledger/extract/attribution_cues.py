@@ -57,7 +57,8 @@ def _in_reporting_frame(verb: Token, restriction: str | None) -> bool:
         return any(
             c.dep_ in ("ccomp", "xcomp", "oprd")
             or c.lower_ == "as"
-            or c.dep_ == "dobj" and any(g.lower_ == "as" for g in c.children)
+            or c.dep_ == "dobj"
+            and any(g.lower_ == "as" for g in c.children)
             for c in verb.children
         )
     if restriction == "no-infinitive":
@@ -145,7 +146,7 @@ def complement(verb: Token, particle: Token | None) -> list[Token]:
             return found
     # "responded with attacks", "know all about X": a prepositional object, the last
     # resort (a verb in the lexicon with only an adjunct after it still reports it).
-    prepositions = _CONTENT_PREPOSITIONS
+    prepositions: tuple[str, ...] = _CONTENT_PREPOSITIONS
     if restricted_cue_verbs().get(cue_lemma(verb) or "") == "no-addressee":
         prepositions = tuple(p for p in prepositions if p not in _ADDRESSEE_PREPOSITIONS)
     for child in verb.rights:

@@ -22,6 +22,7 @@ from newsledger.extract.attribution_cues import (
 from newsledger.extract.attribution_lexicon import (
     cue_particles,
     evidential_verbs,
+    light_verb_frames,
     possessed_cue_nouns,
 )
 from newsledger.extract.attribution_phrases import Draft
@@ -34,6 +35,8 @@ _EXPLETIVES = ("it", "there")
 _SPEAKERS = ("PERSON", "ORG", "NORP", "GPE")
 # "an answer about", "disagreements over": what a sourceless noun cue is about.
 _ABOUT = ("about", "over")
+# Verbs whose object noun carries the report of their subject ("made a decision to").
+_LIGHT_VERBS = ("make", "express", "voice", "issue", "reach", "offer", "give", "share", "reiterate")
 # What "asked about", "pressed on", "questioned over" introduce.
 _ASKED_ABOUT = ("about", "on", "over", "whether", "if")
 
@@ -159,6 +162,17 @@ def _noun_source(noun: Token) -> list[int]:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return sorted(subtree_indices(objects[0]))
+    # "made a decision to grant", "expressed concern about": the subject of a light verb
+    # whose object the noun is.
+    verb = noun.head
+    if (
+        noun.dep_ == "dobj"
+        and verb.lemma_.lower() in _LIGHT_VERBS
+        and (verb.lemma_.lower(), noun.lemma_.lower()) not in light_verb_frames()
+    ):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.i < verb.i:
+            return sorted(subtree_indices(subject))
     # "Trump charges that ...", "media pronouncements that ...": a name (or a group noun
     # the entity recogniser marks) before a noun with a that-clause is whose report it is.
     if not any(_is_that_clause(c) for c in noun.rights):

@@ -20,7 +20,12 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.context import Context
 from newsledger.data import data_text
 from newsledger.extract.events_actors import ActorCoder, actor_coder, actor_map, phrase_actors
-from newsledger.extract.events_args import location_of, object_actors, subject_actors
+from newsledger.extract.events_args import (
+    location_of,
+    object_actors,
+    obliged_actors,
+    subject_actors,
+)
 from newsledger.extract.events_lexicon import PloverCode, extra_lexicon, plover_of, rules
 from newsledger.extract.events_rules import Candidate, code_candidates, is_hostile, tense_status
 from newsledger.extract.events_transform import irregular_violence, said_attack
@@ -119,8 +124,9 @@ def _event(
     top = _top(cand)
     hostile = is_hostile(cand.cameo)
     if cand.obligation:
-        demanders = _dedupe(subject_actors(cand.token.head, amap, coder), set())
-        obliged = _dedupe(subject_actors(cand.token, amap, coder), set())
+        clause = cand.modal or cand.token
+        demanders = _dedupe(subject_actors(clause.head, amap, coder), set())
+        obliged = _dedupe(obliged_actors(clause, amap, coder), {m.code for m in demanders})
         if demanders or obliged:
             return _build(cand, sent, amap, ctx, next_id, plover, demanders, obliged)
     sources = subject_actors(cand.token, amap, coder)

@@ -99,6 +99,28 @@ def subject_actors(token: Token, amap: dict[int, Mention], coder: ActorCoder) ->
     return []
 
 
+def obliged_actors(clause: Token, amap: dict[int, Mention], coder: ActorCoder) -> list[Mention]:
+    """Who a reported obligation binds: the clause's subject; for a pronoun ("a reminder to
+    Iraq that it must"), whom the speaker addressed, else the pronoun's antecedent."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return []
+    if subject.pos_ != "PRON":
+        return phrase_actors(subject, amap, coder) or _named_in(subject, amap)
+    speech = clause.head if clause.head.pos_ == "VERB" else clause.head.head
+    for child in speech.children:
+        if child.dep_ in ("dative", "prep") and child.lower_ == "to":
+            for pobj in child.children:
+                found = phrase_actors(pobj, amap, coder) if pobj.dep_ == "pobj" else []
+                if found:
+                    return found
+        if child.dep_ == "dobj" and child.i != clause.head.i:
+            found = phrase_actors(child, amap, coder)
+            if found:
+                return found
+    return _antecedent(clause, amap, coder)
+
+
 def _antecedent(token: Token, amap: dict[int, Mention], coder: ActorCoder) -> list[Mention]:
     """A pronoun subject's actor: the subject of the nearest clause above ("Syria says it ...")."""
     current = token

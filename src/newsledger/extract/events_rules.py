@@ -19,7 +19,10 @@ _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acl", "advcl", "relcl"})
 _NOUN_COMPLEMENT_DEPS = frozenset({"dobj", "attr", "nsubjpass", "pobj"})
 _COMPLEMENT_PREPS = frozenset({"to", "for", "on", "of", "over"})
 _HOSTILE_MODALS = frozenset({"may", "might", "could"})
-_DEMAND_MODALS = frozenset({"must", "should"})
+_DEMAND_MODALS = frozenset({"must", "should", "ought"})
+# A modal clause that reports an inference or a condition, not an obligation.
+_NOT_DEONTIC = frozenset({"have", "been", "if", "unless"})
+_DEMAND_ENTRY = Entry(lemma="must", noun=False, cameo="100")
 
 
 @dataclass
@@ -36,6 +39,9 @@ class Candidate:
     negated: bool = False
     # True when the trigger is what a speaker says someone must do (sources and targets swap).
     obligation: bool = False
+    # The clause that carries the obligation ("the US must be ready to mediate": "be"); its
+    # subject is the one obliged, the subject of the verb or noun it hangs from the demander.
+    modal: Token | None = None
     extra: list[Token] = field(default_factory=list)
 
 
@@ -165,11 +171,13 @@ def _modalities(cand: Candidate) -> None:
         elif is_hostile(cand.cameo):
             cand.cameo = "0"
         return
-    if _has_aux(token, _DEMAND_MODALS) and token.dep_ == "ccomp":
+    modal = deontic_clause(token)
+    if modal is not None:
         # "X declared that China must drop barriers": X demands it of China.
         cand.cameo = combine("demand", cand.cameo) or "100"
         cand.family = "demand"
         cand.obligation = True
+        cand.modal = modal
         return
     if adjective is not None or _has_aux(token, future):
         if is_cooperative(cand.cameo) and not cand.cameo.startswith("03"):
@@ -179,6 +187,37 @@ def _modalities(cand: Candidate) -> None:
             cand.cameo = combine("threaten", cand.cameo) or "130"
     elif _has_aux(token, _HOSTILE_MODALS) and is_hostile(cand.cameo):
         cand.cameo = combine("threaten", cand.cameo) or "130"
+
+
+def deontic_clause(token: Token) -> Token | None:
+    """The reported clause above ``token`` (itself, or through "ready to", "have to") that
+    says what someone must or should do, when a speech verb or noun governs it."""
+    current = token
+    for _ in range(4):
+        if current.dep_ in ("ccomp", "acl") and _has_aux(current, _DEMAND_MODALS):
+            head = current.head
+            speech = set(rules()["speech_verbs"]) | set(rules()["demand_nouns"])
+            inert = any(c.lower_ in _NOT_DEONTIC for c in current.children)
+            if head.lemma_.lower() in speech and not inert:
+                return current
+            return None
+        if current.dep_ not in ("xcomp", "acomp") or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def _bare_obligations(sent: Span, candidates: list[Candidate]) -> list[Candidate]:
+    """Demands whose required action the lexicon does not know ("China must drop barriers")."""
+    out = []
+    for token in sent:
+        if token.pos_ in ("VERB", "AUX") and deontic_clause(token) is token:
+            inside = {t.i for t in token.subtree}
+            if not any(c.token.i in inside for c in candidates if not c.consumed):
+                cand = Candidate(token=token, entry=_DEMAND_ENTRY, cameo="100", family="demand")
+                cand.obligation, cand.modal = True, token
+                out.append(cand)
+    return out
 
 
 def _nested_merge(candidates: list[Candidate]) -> None:
@@ -222,6 +261,7 @@ def code_candidates(sent: Span, extra: Lexicon | None = None) -> list[Candidate]
     for cand in candidates:
         if not cand.consumed:
             _modalities(cand)
+    candidates += _bare_obligations(sent, candidates)
     _nested_merge(candidates)
     return [c for c in candidates if not c.consumed and c.cameo != "0"]
 

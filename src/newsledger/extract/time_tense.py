@@ -53,7 +53,7 @@ def tense_of(token: Token) -> Tense:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in FUTURE_AUX for a in auxes) or verb.lower_ in FUTURE_AUX:
         return "future"
-    if any(a.lower_ == "going" for a in auxes) or verb.lower_ in _PLANNING:
+    if any(a.lower_ == "going" for a in auxes) or _planned(verb, token):
         return "future"
     if verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxes):
         return _infinitive_tense(verb)
@@ -66,6 +66,16 @@ def tense_of(token: Token) -> Tense:
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "present"
     return None
+
+
+def _planned(verb: Token, token: Token) -> bool:
+    # "planned a rally on Saturday": the date after the planned thing is when it happens;
+    # "On Friday, the government planned to pay" dates the planning itself.
+    return (
+        verb.lower_ in _PLANNING
+        and token.i > verb.i
+        and any(c.dep_ == "dobj" and c.i < token.i for c in verb.children)
+    )
 
 
 def _infinitive_tense(verb: Token) -> Tense:

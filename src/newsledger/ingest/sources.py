@@ -187,6 +187,12 @@ def jsonl_article(line: bytes, name: str, max_bytes: int) -> Article:
         value = record.get(key)
         if value is not None and not isinstance(value, str):
             raise InputError(f'{name}: "{key}" must be a string')
+        if value and not value.isascii():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                # Valid JSON ("\ud800"), but not text the store can hold.
+                raise InputError(f'{name}: "{key}" is not valid Unicode (lone surrogate)') from exc
         fields[key] = value or None
     title = fields["title"]
     if is_html(text):

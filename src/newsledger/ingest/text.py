@@ -88,6 +88,11 @@ def article_from_text(
     body_start = 0
     if title:
         text = f"{title.strip()}\n\n{text.strip()}"
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        # JSON may carry a lone surrogate ("\ud800"): valid JSON, not storable text.
+        raise InputError(f"{name}: not valid Unicode (lone surrogate at {exc.start})") from exc
     paras = paragraphs(text)
     if len(paras) > 1 and looks_like_headline(text[paras[0][0] : paras[0][1]]):
         title = title or text[paras[0][0] : paras[0][1]]

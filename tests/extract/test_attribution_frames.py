@@ -1,0 +1,67 @@
+from spacy.tokens import Doc
+
+from newsledger.context import Context
+from newsledger.extract.attribution import extract_attributions
+from newsledger.extract.attribution_spans import continued_quotation
+from newsledger.nlp.parse import parse_article
+from newsledger.nlp.sentences import split_sentences
+from newsledger.records import Article, Attribution
+
+
+def _run(text: str) -> tuple[Doc, list[Attribution]]:
+    sentences = split_sentences(text)
+    doc = parse_article(text, sentences)
+    return doc, extract_attributions(doc, Context(Article("t", text), sentences))
+
+
+def _cues(attributions: list[Attribution]) -> list[str]:
+    return [a.cue.text for a in attributions]
+
+
+def test_asked_about_has_no_source_and_its_object_as_content() -> None:
+    _, found = _run("Asked about the bombing, Clinton said the facts were not known yet.")
+    asked = next(a for a in found if a.cue.text.startswith("Asked"))
+    assert asked.cue.text == "Asked about"
+    assert asked.source is None
+    assert asked.content is not None and asked.content.text == "the bombing"
+
+
+def test_restricted_verbs_report_only_in_their_frame() -> None:
+    _, found = _run(
+        "Police saw the tweet and removed her. Many regulars continued to stay away. "
+        "Palmieri spoke to reporters on Friday."
+    )
+    assert not {"saw", "continued", "spoke"} & {c.split()[-1] for c in _cues(found)}
+    _, found = _run("Some voters saw the comment as a dig at the military.")
+    assert "saw" in _cues(found)
+
+
+def test_noun_with_that_clause_reports_without_a_source() -> None:
+    _, found = _run("For years, Oz has been dogged by charges that he has perpetuated bad advice.")
+    charge = next(a for a in found if a.cue.text == "charges")
+    assert charge.source is None
+    assert charge.content is not None and charge.content.text.startswith("he has perpetuated")
+
+
+def test_noun_source_from_a_from_phrase() -> None:
+    _, found = _run("The vote took place despite warnings from his attorney that it was futile.")
+    warning = next(a for a in found if "warnings" in a.cue.text)
+    assert warning.source is not None and warning.source.text == "his attorney"
+
+
+def test_non_restrictive_relative_clause_stays_in_the_source() -> None:
+    _, found = _run("Sen. Bernie Sanders, who lost the primaries, said Clinton would win.")
+    said = next(a for a in found if a.cue.text == "said")
+    assert said.source is not None and said.source.text.endswith("who lost the primaries,")
+
+
+def test_quotation_runs_on_into_paragraphs_that_reopen_it() -> None:
+    text = 'He wrote:\n\n"The first part ends here.\n\n"The second part closes."\n\nNext.'
+    start = text.index('"The first')
+    end = text.index("here.") + len("here")
+    second = text.index('"The second')
+    assert continued_quotation(text, start, end) == [
+        (second, second + len('"The second part closes."'))
+    ]
+    # A turn that starts after its mark (a transcript) does not run on.
+    assert continued_quotation(text, start + 1, end) == []
