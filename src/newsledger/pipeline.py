@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from newsledger.checks import run_checks
 from newsledger.context import Context
+from newsledger.errors import InputError
 from newsledger.extract.attribution import extract_attributions
 from newsledger.extract.claims import build_claims
 from newsledger.extract.event_details import attach_details
@@ -39,6 +40,12 @@ def analyze_many(articles: Iterable[Article], batch_size: int = 32) -> Iterator[
 
     def items() -> Iterator[tuple[str, list[Sentence]]]:
         for article in articles:
+            if len(article.text) > nlp.max_length:
+                # spaCy would raise a bare ValueError (E088) deep inside the parse.
+                raise InputError(
+                    f"{article.url or article.id}: {len(article.text):,} characters is over "
+                    f"the parser's limit of {nlp.max_length:,}"
+                )
             sentences = split_sentences(article.text, has_headline=article.body_start > 0)
             pending.append((article, sentences))
             yield article.text, sentences

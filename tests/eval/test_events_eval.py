@@ -103,3 +103,11 @@ def test_bare_igo_gold_matches_named_organisations():
     tally = Tally()
     tally.add([GoldEvent(["IGOGOV"], ["LBN"], plover="AGREE")], [_event("030", ["UN"], ["LBN"])])
     assert tally.figures()["figures"]["source_f1"] == 1.0
+
+
+def test_interpol_is_an_igo_when_the_gold_says_igo():
+    from newsledger.eval.events_score import _keys
+
+    assert normalise("INTERPOL") == ("INTERPOL", "")
+    assert normalise("IGOCOPITP") == ("INTERPOL", "")
+    assert _keys(["INTERPOL"], False, bare_igo=True) == _keys(["IGO"], False)

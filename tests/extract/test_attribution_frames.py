@@ -40,7 +40,7 @@ def test_noun_with_that_clause_reports_without_a_source() -> None:
     _, found = _run("For years, Oz has been dogged by charges that he has perpetuated bad advice.")
     charge = next(a for a in found if a.cue.text == "charges")
     assert charge.source is None
-    assert charge.content is not None and charge.content.text.startswith("he has perpetuated")
+    assert charge.content is not None and charge.content.text.startswith("that he has perpetuated")
 
 
 def test_noun_source_from_a_from_phrase() -> None:
@@ -65,3 +65,43 @@ def test_quotation_runs_on_into_paragraphs_that_reopen_it() -> None:
     ]
     # A turn that starts after its mark (a transcript) does not run on.
     assert continued_quotation(text, start + 1, end) == []
+
+
+def test_cue_inside_a_quotation_hosts_nothing_outside_it() -> None:
+    _, found = _run('"You know, I love Larry," he said, but "Larry represents coal."')
+    said = next(a for a in found if a.cue.text == "said")
+    assert said.parent is None
+    assert said.source is not None and said.source.text == "he"
+
+
+def test_participle_on_a_report_takes_a_bare_object() -> None:
+    _, found = _run('"You squeezed employees," she said, referencing the bank\'s sales drive.')
+    referencing = next(a for a in found if a.cue.text == "referencing")
+    assert referencing.source is not None and referencing.source.text == "she"
+    assert referencing.content is not None and "sales drive" in referencing.content.text
+
+
+def test_said_as_much_has_the_pro_form_as_content() -> None:
+    _, found = _run("Campaign manager Robby Mook said as much in an interview on Thursday.")
+    said = next(a for a in found if a.cue.text.startswith("said"))
+    assert said.content is not None and said.content.text == "as much"
+
+
+def test_clause_stated_in_a_poll() -> None:
+    _, found = _run("In the latest national poll, Clinton led Trump by five points.")
+    poll = next(a for a in found if a.cue.text == "In")
+    assert poll.source is not None and poll.source.text == "the latest national poll"
+    assert poll.content is not None and poll.content.text.startswith("Clinton led Trump")
+
+
+def test_object_of_tell_is_the_addressee_not_the_content() -> None:
+    _, found = _run('"The narrative is being pushed by the media," she told The Huffington Post.')
+    told = next(a for a in found if a.cue.text == "told")
+    assert told.content is not None and told.content.text.startswith('"The narrative')
+
+
+def test_fronted_participle_with_a_bare_object_does_not_report() -> None:
+    _, found = _run(
+        "Adding another layer to the story, Trump has expressed openness to selling missiles."
+    )
+    assert "Adding" not in _cues(found)

@@ -7,8 +7,13 @@ than by any clock.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
+
+from newsledger.nlp.sentences import split_sentences
+from newsledger.records import Analysis, Article
 
 # Repeatable in CI (derandomize), never failed for being slow (deadline=None), and small.
 FUZZ = settings(
@@ -82,3 +87,10 @@ news_text = st.lists(
 ).map(" ".join)
 any_text = st.text(max_size=400)
 some_text = st.one_of(news_text, any_text)
+
+
+def sentences_only(articles: Iterable[Article], batch_size: int = 32) -> Iterator[Analysis]:
+    """A fast analyzer for ingest tests (``fuzz_payloads:sentences_only``): no spaCy."""
+    for article in articles:
+        sentences = split_sentences(article.text, has_headline=article.body_start > 0)
+        yield Analysis(article=article, sentences=sentences)

@@ -46,3 +46,9 @@ def test_seed_article_offsets_and_repair():
         assert normalise_space(text[sentence.start : sentence.end]) == sentence.text
     trump = [s for s in sentences if "former U.S. President Donald Trump" in s.text]
     assert len(trump) == 1 and trump[0].repaired
+
+
+def test_split_after_state_abbreviation_before_comma_is_joined():
+    text = "Senate leader Mitch McConnell, R-Ky., said Tuesday. The vote was close."
+    spans = [text[s.start : s.end] for s in split_sentences(text, has_headline=None)]
+    assert spans == ["Senate leader Mitch McConnell, R-Ky., said Tuesday.", "The vote was close."]

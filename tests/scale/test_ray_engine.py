@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from newsledger.ingest_cli import register
 from newsledger.scale.ray_engine import ingest_with_ray, ray_available, ray_session
 from newsledger.store import Store, open_store
 
+BEFORE = dict(os.environ)
 ECB = Path(__file__).resolve().parents[3] / "shared" / "eval" / "clustering-ecbplus" / "ECB+"
 
 pytestmark = [
@@ -83,3 +85,10 @@ def test_the_ingest_command_runs_on_ray(ray: Any, tmp_path: Path) -> None:
     assert '"new": 2' in result.output
     refused = CliRunner().invoke(app, ["ingest", *paths, "--db", db, "--address", "auto"])
     assert refused.exit_code == 2 and "--engine ray" in refused.output
+
+
+def test_the_local_ray_stays_on_loopback_and_leaves_the_environment_alone(ray: Any) -> None:
+    assert ray.util.get_node_ip_address() == "127.0.0.1"
+    assert ray.cluster_resources().get("CPU") == 2
+    assert os.environ.get("RAY_USAGE_STATS_ENABLED") == BEFORE.get("RAY_USAGE_STATS_ENABLED")
+    assert os.environ.get("PYTHONPATH") == BEFORE.get("PYTHONPATH")

@@ -92,11 +92,20 @@ def read_gold(path: Path) -> list[GoldDocument]:
     return docs
 
 
-def _nested_in_content(attribution: Attribution, others: list[Attribution]) -> bool:
+def _nested_in_content(
+    attribution: Attribution, others: list[Attribution], text: str | None = None
+) -> bool:
+    """Whether the cue lies in another attribution's content; a cue inside a quotation
+    ('"You know, I love Larry," he said') hosts nothing outside it."""
     start = attribution.cue.start
+    quoted = text is not None and inside_quotation(text, start)
     for other in others:
+        if other is attribution or (
+            text is not None and not quoted and inside_quotation(text, other.cue.start)
+        ):
+            continue
         pieces = other.content_parts or ([other.content] if other.content else [])
-        if other is not attribution and any(p.start <= start < p.end for p in pieces):
+        if any(p.start <= start < p.end for p in pieces):
             return True
     return False
 
@@ -121,7 +130,7 @@ def predicted_spans(attributions: list[Attribution], text: str) -> list[SpanAttr
     """
     out = []
     for a in attributions:
-        if _nested_in_content(a, attributions) or (
+        if _nested_in_content(a, attributions, text) or (
             inside_quotation(text, a.cue.start) and not _opens_quotation(a, text)
         ):
             continue

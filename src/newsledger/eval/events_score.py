@@ -40,6 +40,9 @@ def _group_codes() -> frozenset[str]:
 def normalise(code: str) -> tuple[str, str]:
     """(root, first sector) of an actor code in our or the Phoenix convention."""
     code = code.strip().upper()
+    if code in _phoenix().values():
+        # Our own code for an organisation Phoenix spells longer ("INTERPOL" for "IGOCOPITP").
+        return code, ""
     for size in range(min(len(code), 9), 2, -1):
         if code[:size] in _phoenix():
             return _phoenix()[code[:size]], code[size : size + 3]
@@ -52,7 +55,8 @@ def normalise(code: str) -> tuple[str, str]:
 @cache
 def _igo_codes() -> frozenset[str]:
     index = load_actor_index()
-    return frozenset(a.code for _, a in index.aliases() if a.kind == "organisation")
+    phoenix = {code for prefix, code in _phoenix().items() if prefix.startswith("IGO")}
+    return frozenset(a.code for _, a in index.aliases() if a.kind == "organisation") | phoenix
 
 
 def _keys(codes: list[str], full: bool, bare_igo: bool = False) -> Counter[str]:

@@ -13,7 +13,8 @@ Recognises, over the dependency parse, sentence by sentence:
 - post-posed and parenthetical cues: "..., officials said." and "A decision, he noted,
   could take weeks" (content in two pieces around the cue, kept in ``content_parts``);
 - "X said:" introducing a quotation, the rest of the paragraph or the next paragraph;
-- "according to X, ..." (cue "according to", source X, content the rest of the clause);
+- "according to X, ..." (cue "according to", source X, content the rest of the clause)
+  and "In the latest poll, X leads" (cue "in", source the poll);
 - chains: "according to X, citing Y, ..." and "X, citing Y, said ...": Y's attribution
   is nested in X's (``parent``), and any attribution whose cue lies inside another's
   content is nested in it, so chains read outermost first;
@@ -27,8 +28,10 @@ Speakers are resolved by :mod:`newsledger.extract.attribution_speakers`, subject
 borrowed by subjectless participles and conjuncts by
 :mod:`newsledger.extract.attribution_subjects`; stance adjectives ("were frustrated
 that") and verb + noun frames ("is raising questions about") are in
-:mod:`newsledger.extract.attribution_stance`. Left alone: participles whose subject is
-in another sentence ("Asked about X, ...") and noun cues without a possessive.
+:mod:`newsledger.extract.attribution_stance`. A quotation left open at a paragraph's end
+runs on into the paragraphs that reopen it. Verbs with a narrower reporting frame
+("saw the tweet", "spoke to reporters", "told The Post") are in
+``data/attribution/restricted_cue_verbs.tsv``.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ from newsledger.extract.attribution_cues import (
     is_cue_verb,
     own_subject,
     particle,
+    pro_form,
     rest_of_clause,
     trailing_aside,
 )
@@ -53,11 +57,17 @@ from newsledger.extract.attribution_frames import (
     passive_drafts,
 )
 from newsledger.extract.attribution_layout import dash_signature_drafts, speaker_label_drafts
-from newsledger.extract.attribution_phrases import Draft, according_drafts, sourceless_drafts
+from newsledger.extract.attribution_phrases import (
+    Draft,
+    according_drafts,
+    in_source_drafts,
+    sourceless_drafts,
+)
 from newsledger.extract.attribution_spans import (
     Piece,
     clean_pieces,
     continued_quotation,
+    inside_quotation,
     quotation_after,
     quotation_before,
     quoted,
@@ -76,6 +86,7 @@ from newsledger.extract.attribution_subjects import (
     reports_after_preposition,
     subject_indices,
 )
+from newsledger.nlp.parse import doc_text
 from newsledger.records import Attribution, Cue
 
 
@@ -107,10 +118,12 @@ def _verb_drafts(sent: Span) -> list[tuple[Token, Draft]]:
             and token.tag_ == "VBG"
             and token.dep_ != "xcomp"
             and not any(h.dep_ in PARTICIPLE_COMPLEMENTS for h in heads)
+            and not (is_cue_verb(token.head) and token.i > token.head.i)
         ):
             # "Adding another layer, ...": a participle reports only with a clause, an
             # infinitive or a prepositional object after it ("promising to meet",
-            # "accusing her of lying"), not with a bare object.
+            # "accusing her of lying"), not with a bare object, unless it follows the
+            # report it hangs on ("she said, referencing the bank's drive").
             continue
         if borrowed and token.dep_ == "pcomp" and not reports_after_preposition(token, heads):
             continue
@@ -132,7 +145,7 @@ def _verb_drafts(sent: Span) -> list[tuple[Token, Draft]]:
         if not heads and token.dep_ == "parataxis":
             content = subtree_indices(token.head, subtree_indices(token))
         if not heads and not content:
-            content = _quotation_indices(token, cue, source)
+            content = set(pro_form(token)) or _quotation_indices(token, cue, source)
         if not content:
             continue
         drafts.append((token, Draft(cue, source, sorted(content))))
@@ -143,7 +156,7 @@ def _quotation_indices(verb: Token, cue: list[int], source: list[int]) -> set[in
     """A quotation the sentence splitter put beside the clause: 'X said, "..."' or
     '"..." X said' with no complement in the clause itself."""
     doc = verb.doc
-    text = doc.text
+    text = doc_text(doc)
     floor, ceiling = _paragraph(text, verb.idx)
     clause = sorted(cue + source)
     last = doc[clause[-1]]
@@ -210,7 +223,7 @@ def _citing_drafts(sent: Span, hosts: list[tuple[Token, Draft]]) -> list[tuple[T
 def _sentence_drafts(sent: Span) -> list[Draft]:
     anchored = _verb_drafts(sent) + according_drafts(sent)
     anchored += passive_drafts(sent) + evidential_drafts(sent) + noun_drafts(sent)
-    anchored += bare_participle_drafts(sent)
+    anchored += bare_participle_drafts(sent) + in_source_drafts(sent)
     anchored += stance_drafts(sent)
     anchored += _citing_drafts(sent, anchored)
     anchored += sourceless_drafts(sent)
@@ -240,7 +253,7 @@ def _is_quote_end(text: str, piece: Piece) -> bool:
 
 def _skip_clause_end(doc: Doc, offset: int) -> int:
     """Past the rest of the cue's sentence when only its ending punctuation is left."""
-    text = doc.text
+    text = doc_text(doc)
     i = offset
     while i < len(text) and (text[i].isspace() or text[i] in ",.:;"):
         i += 1
@@ -254,7 +267,7 @@ def _paragraph(text: str, start: int) -> tuple[int, int]:
 
 
 def _content_pieces(doc: Doc, draft: Draft) -> list[Piece]:
-    text = doc.text
+    text = doc_text(doc)
     pieces = clean_pieces(text, token_pieces(doc, draft.content))
     if not pieces:
         return []
@@ -284,14 +297,17 @@ def _as_cue(text: str, piece: Piece) -> Cue:
     return Cue(text[piece[0] : piece[1]], piece[0], piece[1])
 
 
-def _nest(drafts: list[Draft], contents: list[list[Piece]], cues: list[Piece]) -> None:
-    """Give each attribution whose cue lies in another's content that one as parent."""
+def _nest(text: str, drafts: list[Draft], contents: list[list[Piece]], cues: list[Piece]) -> None:
+    """Give each attribution whose cue lies in another's content that one as parent; a
+    cue inside a quotation ('"You know, I love Larry," he said') is parent to nothing
+    outside it."""
+    quoted = [inside_quotation(text, cue[0]) for cue in cues]
     for i, draft in enumerate(drafts):
         if draft.parent is not None:
             continue
         best: tuple[int, int] | None = None
         for j, pieces in enumerate(contents):
-            if j == i or not pieces:
+            if j == i or not pieces or quoted[j] and not quoted[i]:
                 continue
             size = pieces[-1][1] - pieces[0][0]
             if any(s <= cues[i][0] < e for s, e in pieces) and (best is None or size <= best[0]):
@@ -307,7 +323,7 @@ def extract_attributions(doc: Doc, ctx: Context) -> list[Attribution]:
     drafts += dash_signature_drafts(doc) + speaker_label_drafts(doc)
     cues = [token_pieces(doc, d.cue)[0] for d in drafts]
     contents = [_content_pieces(doc, d) for d in drafts]
-    _nest(drafts, contents, cues)
+    _nest(text, drafts, contents, cues)
     order = sorted(range(len(drafts)), key=lambda i: cues[i])
     new_id = {id(drafts[old]): new for new, old in enumerate(order)}
     resolver = SpeakerResolver(doc, ctx)

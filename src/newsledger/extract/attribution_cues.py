@@ -61,6 +61,8 @@ def _in_reporting_frame(verb: Token, restriction: str | None) -> bool:
             and any(g.lower_ == "as" for g in c.children)
             for c in verb.children
         )
+    if restriction == "active":
+        return not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     if restriction == "no-infinitive":
         return not any(
             c.dep_ == "xcomp" and c.i > verb.i and not is_cue_verb(c) for c in verb.children
@@ -137,7 +139,14 @@ def complement(verb: Token, particle: Token | None) -> list[Token]:
         objects = [c for c in particle.children if c.dep_ in ("pobj", "pcomp")]
         if objects:
             return objects
-    for deps in (("ccomp",), ("xcomp",), ("dobj",)):
+    # "called Trump a liar" may come parsed with two predicates and no object.
+    addressed = restricted_cue_verbs().get(cue_lemma(verb) or "") == "addressee-object"
+    for deps in (("ccomp",), ("xcomp",), ("dobj",), ("oprd",)):
+        if addressed and deps == ("dobj",):
+            clause = _clause_under_addressee(verb)
+            if clause is not None:
+                return [clause]
+            continue
         found = [c for c in verb.children if c.dep_ in deps]
         if found:
             if deps == ("dobj",):
@@ -146,14 +155,49 @@ def complement(verb: Token, particle: Token | None) -> list[Token]:
             return found
     # "responded with attacks", "know all about X": a prepositional object, the last
     # resort (a verb in the lexicon with only an adjunct after it still reports it).
-    prepositions: tuple[str, ...] = _CONTENT_PREPOSITIONS
-    if restricted_cue_verbs().get(cue_lemma(verb) or "") == "no-addressee":
-        prepositions = tuple(p for p in prepositions if p not in _ADDRESSEE_PREPOSITIONS)
+    prepositions = _prepositions(verb, _CONTENT_PREPOSITIONS)
     for child in verb.rights:
         if child.dep_ == "prep" and child.lower_ in prepositions:
-            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            # "spoke on Friday": a date is when, not what.
+            objects = [
+                c
+                for c in child.children
+                if c.dep_ in ("pobj", "pcomp") and c.ent_type_ not in ("DATE", "TIME")
+            ]
             if objects:
                 return objects
+    return []
+
+
+def _clause_under_addressee(verb: Token) -> Token | None:
+    """ "told a meeting of leaders that few understood ...", "tells his supporters to go":
+    a that-clause or infinitive the parser hung on the addressee."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for token in obj.subtree:
+            if token.dep_ in ("ccomp", "acl", "relcl", "xcomp") and any(
+                c.dep_ == "mark" and c.lower_ == "that" or c.tag_ == "TO" for c in token.children
+            ):
+                return token
+    return None
+
+
+def _prepositions(verb: Token, prepositions: tuple[str, ...]) -> tuple[str, ...]:
+    """``prepositions`` less the addressee ones for a verb that names its audience."""
+    if restricted_cue_verbs().get(cue_lemma(verb) or "") == "no-addressee":
+        return tuple(p for p in prepositions if p not in _ADDRESSEE_PREPOSITIONS)
+    return prepositions
+
+
+def pro_form(verb: Token) -> list[int]:
+    """ "said so", "said as much": the word that stands for what was said."""
+    for child in verb.rights:
+        if child.dep_ != "advmod" or child.i > verb.right_edge.i:
+            continue
+        if child.lower_ == "so" and child.i == verb.i + 1:
+            return [child.i]
+        lefts = [c.i for c in child.lefts if c.lower_ == "as"]
+        if child.lower_ == "much" and lefts and lefts[0] == verb.i + 1:
+            return [lefts[0], child.i]
     return []
 
 
@@ -166,11 +210,12 @@ def rest_of_clause(verb: Token, cue: list[int], source: list[int]) -> set[int]:
     """
     out: set[int] = set()
     skip = set(cue) | set(source)
+    prepositions = _prepositions(verb, _COMPLEMENT_PREPOSITIONS)
     for child in verb.rights:
         if child.i <= max(cue) or child.i in skip:
             continue
         if child.dep_ in ("xcomp", "oprd", "ccomp", "dative") or (
-            child.dep_ == "prep" and child.lower_ in _COMPLEMENT_PREPOSITIONS
+            child.dep_ == "prep" and child.lower_ in prepositions
         ):
             out |= subtree_indices(child)
     return out

@@ -5,8 +5,11 @@
   rise" (no source; content the subject and what the verb says of it);
 - evidential verbs ("seem", "appear"): "The city can appear to be an economic
   powerhouse", "it appeared that Trump was unable to ..." (no source);
-- noun cues with a possessive or "by" source: "Trump's claim that ...", "his plan to
-  ...", "a decision by the court to ..." (cue the noun, content its clause or object).
+- noun cues with a possessive, "by"/"from", light-verb subject or name source: "Trump's
+  claim that ...", "his plan to ...", "a decision by the court to ...", "made a decision
+  to ...", "Trump charges that ..." (cue the noun, content its clause or object); without a
+  source only with a that-clause or an "about" object ("charges that he ...");
+- bare participles: "Asked about X, Clinton said ..." (no source, or the "by" agent).
 """
 
 from __future__ import annotations

@@ -85,7 +85,10 @@ def _is_label(span: Span) -> bool:
     words = [t for t in span if not t.is_punct]
     if not words or len(words) > _MAX_LABEL_TOKENS:
         return False
-    if span.text.lower() in non_speaker_labels():
+    if span.text.lower() in non_speaker_labels() or " ".join(t.lower_ for t in words) in (
+        non_speaker_labels()
+    ):
+        # "[Video: ...": the label without the bracket before it.
         return False
     if any(t.pos_ in ("VERB", "AUX", "DET", "PRON", "ADP") for t in words):
         return False

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from newsledger.extract.attribution_lexicon import cue_nouns, sourceless_adverbs
+from newsledger.extract.attribution_cues import is_cue_verb
+from newsledger.extract.attribution_lexicon import cue_nouns, label_nouns, sourceless_adverbs
 from newsledger.extract.attribution_spans import subtree_indices
 
 _VERBAL = ("VERB", "AUX")
@@ -40,6 +41,25 @@ def according_drafts(sent: Span) -> list[tuple[Token, Draft]]:
         content = subtree_indices(host, subtree_indices(token))
         source = subtree_indices(obj)
         drafts.append((token, Draft([token.i, to.i], sorted(source), sorted(content))))
+    return drafts
+
+
+def in_source_drafts(sent: Span) -> list[tuple[Token, Draft]]:
+    """ "In the latest poll, Clinton led Trump by 5 points": a clause stated in a poll,
+    survey or study (``label_nouns.txt``); cue "in", source the poll, content the clause."""
+    drafts = []
+    for token in sent:
+        if token.lower_ != "in" or token.dep_ != "prep" or token.head.pos_ not in _VERBAL:
+            continue
+        if is_cue_verb(token.head):
+            # "the agency said in a June report": where the saying was, part of its cue.
+            continue
+        obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.lemma_.lower() not in label_nouns():
+            continue
+        source = subtree_indices(obj)
+        content = subtree_indices(token.head, subtree_indices(token))
+        drafts.append((token, Draft([token.i], sorted(source), sorted(content))))
     return drafts
 
 

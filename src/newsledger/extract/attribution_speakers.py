@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from newsledger.context import Context
 from newsledger.extract.attribution_lexicon import honorific_genders, pronoun_genders
 from newsledger.extract.attribution_spans import Piece
+from newsledger.nlp.parse import doc_text
 
 _ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group"}
 # A pronoun reaches back this many sentences at most: further, the guess is mostly wrong.
@@ -157,7 +158,7 @@ class SpeakerResolver:
 
     def resolve(self, source: Piece, head: Token) -> Speaker:
         start, end = source
-        text = self.doc.text[start:end]
+        text = doc_text(self.doc)[start:end]
         gender = pronoun_genders().get(head.lower_)
         if gender is not None and head.pos_ == "PRON":
             if gender == "any":

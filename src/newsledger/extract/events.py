@@ -26,8 +26,16 @@ from newsledger.extract.events_args import (
     obliged_actors,
     subject_actors,
 )
+from newsledger.extract.events_domestic import localise
+from newsledger.extract.events_fallback import fallback_candidates
 from newsledger.extract.events_lexicon import PloverCode, extra_lexicon, plover_of, rules
-from newsledger.extract.events_rules import Candidate, code_candidates, is_hostile, tense_status
+from newsledger.extract.events_rules import (
+    Candidate,
+    backgrounded,
+    code_candidates,
+    is_hostile,
+    tense_status,
+)
 from newsledger.extract.events_transform import irregular_violence, said_attack
 from newsledger.records import Event, Mention
 
@@ -123,10 +131,14 @@ def _event(
     plover = plover_of(cand.cameo)
     top = _top(cand)
     hostile = is_hostile(cand.cameo)
+    # Acts done to a place ("lifted a curfew in Montenegro") have it as their target.
+    placed = hostile or cand.cameo[:2] in rules()["placed_roots"]
     if cand.obligation:
         clause = cand.modal or cand.token
         demanders = _dedupe(subject_actors(clause.head, amap, coder), set())
-        obliged = _dedupe(obliged_actors(clause, amap, coder), {m.code for m in demanders})
+        obliged = _dedupe(
+            obliged_actors(clause, amap, coder), {m.code for m in demanders if m.code}
+        )
         if demanders or obliged:
             return _build(cand, sent, amap, ctx, next_id, plover, demanders, obliged)
     sources = subject_actors(cand.token, amap, coder)
@@ -141,11 +153,11 @@ def _event(
             found = subject_actors(token, amap, coder)
             targets = _dedupe(found, source_codes)
         if not targets:
-            targets = _dedupe(object_actors(token, amap, coder, hostile), source_codes)
+            targets = _dedupe(object_actors(token, amap, coder, placed), source_codes)
         if targets:
             break
     if not targets:
-        targets = _complement_targets(cand, amap, coder, hostile, source_codes)
+        targets = _complement_targets(cand, amap, coder, placed, source_codes)
     if not sources and not (targets and hostile):
         return None
     if not targets and len(sources) < 2 and cand.cameo[:2] in rules()["directed_roots"]:
@@ -244,6 +256,25 @@ def _repeats(event: Event, earlier: Event) -> bool:
     )
 
 
+def _fallback(
+    sent: Span,
+    amap: dict[int, Mention],
+    coder: ActorCoder,
+    ctx: Context | None,
+    next_id: int,
+    include_verbal: bool,
+) -> list[Event]:
+    """One event from the derived bare verbs, between two coded actors, or none."""
+    for cand in fallback_candidates(sent):
+        event = _event(cand, sent, amap, coder, ctx, next_id)
+        if event is None or (not event.plover and not include_verbal):
+            continue
+        codes = [event.sources, event.targets]
+        if all(c and not any(x.startswith("---") for x in c) for c in codes):
+            return [event]
+    return []
+
+
 def code_events(
     doc: Doc,
     ctx: Context | None = None,
@@ -264,6 +295,7 @@ def code_events(
     events: list[Event] = []
     for sent in doc.sents:
         kept: list[Event] = []
+        background: list[Event] = []
         for cand in code_candidates(sent, extra):
             event = _event(cand, sent, amap, coder, ctx, len(events))
             if event is None or (not event.plover and not include_verbal):
@@ -271,8 +303,17 @@ def code_events(
             if any(_repeats(event, earlier) for earlier in kept):
                 continue
             kept.append(event)
+            if backgrounded(cand.token):
+                background.append(event)
+        if not kept:
+            kept = _fallback(sent, amap, coder, ctx, len(events), include_verbal)
+        if background and len(background) < len(kept):
+            # "..., after a Serbian jet shot down a helicopter": told as the setting of the
+            # sentence's own event, already coded in its own report.
+            kept = [e for e in kept if e not in background]
         if len(kept) > 1 and any(_coded(e) for e in kept):
             kept = [e for e in kept if _coded(e)]
+        localise(kept, sent, amap)
         for number, event in enumerate(kept, start=len(events)):
             event.id = number
             events.append(event)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import country_converter as coco
@@ -81,7 +81,8 @@ def _converter() -> coco.CountryConverter:
     return coco.CountryConverter()
 
 
-@cache
+# Bounded: one entry per distinct name ever seen would grow for as long as a corpus runs.
+@lru_cache(maxsize=1 << 15)
 def country_code(text: str) -> str | None:
     """ISO alpha-3 of a country name, demonym or capital outside the actor index, or None."""
     key = " ".join(text.split()).strip(" .,'\u2019")

@@ -38,8 +38,14 @@ _ANAPHORS = frozenset({"it", "they", "he", "she", "we"})
 def subject_actors(token: Token, amap: dict[int, Mention], coder: ActorCoder) -> list[Mention]:
     """Who does what ``token`` names: subject, passive agent, controller or modified noun."""
     current = token
+    controlled = False
     for _ in range(5):
         for child in current.children:
+            if controlled and child.dep_ == "nsubjpass":
+                # "Obama is scheduled to attend": the passive subject controls the "to" clause.
+                found = phrase_actors(child, amap, coder) or _named_in(child, amap)
+                if found:
+                    return found
             if child.dep_ == "agent":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -83,6 +89,7 @@ def subject_actors(token: Token, amap: dict[int, Mention], coder: ActorCoder) ->
         ):
             if current.dep_ == "ccomp" and current.pos_ == "VERB":
                 return []
+            controlled = current.dep_ == "xcomp"
             current = current.head
             continue
         if current.dep_ in ("pcomp", "pobj") and current.head.dep_ in ("prep", "agent"):
@@ -163,12 +170,9 @@ def object_actors(
     for child in children:
         if child.dep_ in ("dobj", "nsubjpass", "attr"):
             # "ratified an agreement with the European Union": the partner of the object.
-            for link in child.children:
-                if link.dep_ == "prep" and link.lower_ in ("with", "to", "against", "on"):
-                    for pobj in link.children:
-                        found = phrase_actors(pobj, amap, coder) if pobj.dep_ == "pobj" else []
-                        if found:
-                            return found
+            found = _partner(child, amap, coder)
+            if found:
+                return found
             found = _named_in(child, amap)
             if found:
                 return found
@@ -181,6 +185,14 @@ def object_actors(
             for poss in head.children:
                 if poss.dep_ == "poss" and poss.i in amap:
                     return phrase_actors(poss, amap, coder)
+    if token.pos_ == "NOUN":
+        # "the withdrawal of forces from Panama", "a suspension of air links with Serbia".
+        for child in children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    found = _partner(pobj, amap, coder) if pobj.dep_ == "pobj" else []
+                    if found:
+                        return found
     if hostile:
         for child in children:
             if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
@@ -189,6 +201,26 @@ def object_actors(
                         found = phrase_actors(pobj, amap, coder) or _named_in(pobj, amap)
                         if found:
                             return found
+    return []
+
+
+def _partner(
+    head: Token, amap: dict[int, Mention], coder: ActorCoder, depth: int = 1
+) -> list[Mention]:
+    """The actor a noun phrase is with, to, against or from ("air links with Serbia"), also
+    through one "of" ("a resumption of ties between Gondor and Osgiliath")."""
+    for link in head.children:
+        if link.dep_ != "prep":
+            continue
+        for pobj in (c for c in link.children if c.dep_ == "pobj"):
+            if link.lower_ in ("with", "to", "against", "on", "from", "between"):
+                found = phrase_actors(pobj, amap, coder)
+            elif link.lower_ == "of" and depth > 0 and pobj.i not in amap:
+                found = _partner(pobj, amap, coder, depth - 1)
+            else:
+                found = []
+            if found:
+                return found
     return []
 
 

@@ -113,6 +113,9 @@ def _fold(candidates: list[Candidate]) -> None:
     for cand in candidates:
         if cand.family is None or cand.consumed:
             continue
+        if cand.family == "appeal" and _self_directed(cand.token):
+            # "Western nations seek to bolster ...": their own aim, not an appeal to anyone.
+            cand.family, cand.cameo = "intent", "0"
         comp = next(
             (
                 by_token[t.i]
@@ -147,6 +150,16 @@ def _fold(candidates: list[Candidate]) -> None:
         comp.consumed = True
 
 
+def _self_directed(token: Token) -> bool:
+    """An appeal verb with a bare "to" clause and nobody appealed to ("seek to ...")."""
+    deps = {c.dep_ for c in token.children}
+    return (
+        token.pos_ == "VERB"
+        and "xcomp" in deps
+        and not deps & {"dobj", "dative", "nsubjpass", "prep"}
+    )
+
+
 def _has_aux(token: Token, words: set[str] | frozenset[str]) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in token.children)
 
@@ -159,7 +172,8 @@ def _governing_adjective(token: Token) -> str | None:
     return None
 
 
-def _modalities(cand: Candidate) -> None:
+def apply_modalities(cand: Candidate) -> None:
+    """Negation, obligation, appeal, intent and threat as the trigger's clause marks them."""
     if cand.family is not None:
         return
     token = cand.token
@@ -179,7 +193,13 @@ def _modalities(cand: Candidate) -> None:
         cand.obligation = True
         cand.modal = modal
         return
-    if adjective is not None or _has_aux(token, future):
+    want = token.head.lemma_.lower() in rules()["want_verbs"] and token.head.i != token.i
+    if want and token.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in token.children):
+        # "Obama wants Putin to attack Switzerland": an appeal to Putin.
+        cand.cameo = combine("appeal", cand.cameo) or "020"
+        cand.obligation, cand.modal = True, token
+        return
+    if adjective is not None or _has_aux(token, future) or (want and token.dep_ == "xcomp"):
         if is_cooperative(cand.cameo) and not cand.cameo.startswith("03"):
             cand.cameo = combine("intent", cand.cameo) or "030"
             cand.status = cand.status or adjective or "proposed"
@@ -260,10 +280,26 @@ def code_candidates(sent: Span, extra: Lexicon | None = None) -> list[Candidate]
     _fold(candidates)
     for cand in candidates:
         if not cand.consumed:
-            _modalities(cand)
+            apply_modalities(cand)
     candidates += _bare_obligations(sent, candidates)
     _nested_merge(candidates)
     return [c for c in candidates if not c.consumed and c.cameo != "0"]
+
+
+def backgrounded(token: Token) -> bool:
+    """Whether ``token`` sits in a relative clause or a temporal or causal adverbial clause
+    ("who had taken them hostage", "after the army shot down ...", "as police cracked down")."""
+    marks = set(rules()["background_marks"])
+    current = token
+    while current.head.i != current.i:
+        if current.dep_ == "relcl":
+            return True
+        if current.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in marks for c in current.children
+        ):
+            return True
+        current = current.head
+    return False
 
 
 def tense_status(token: Token) -> str | None:

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import cast
 
+import numpy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from thinc.types import Ints2d
 
 from newsledger.nlp.model import load_nlp
 from newsledger.records import Sentence
@@ -26,13 +30,16 @@ def nlp_text(text: str, sentences: list[Sentence]) -> str:
 
 
 def _preset(doc: Doc, sentences: list[Sentence]) -> Doc:
-    starts = {s.start for s in sentences}
-    for token in doc:
-        if token.i == 0:
-            token.is_sent_start = True
-            continue
-        # Whitespace tokens between sentences join the preceding sentence.
-        token.is_sent_start = token.idx in starts
+    # One array write: setting token.is_sent_start one token at a time rescans the whole Doc
+    # for each token (quadratic; seconds for a long article).
+    if not len(doc):
+        return doc
+    starts = numpy.fromiter((s.start for s in sentences), dtype=numpy.int64)
+    offsets = doc.to_array(IDX).astype(numpy.int64)
+    # Whitespace tokens between sentences join the preceding sentence (-1: not a start).
+    flags = numpy.where(numpy.isin(offsets, starts), 1, -1).astype(numpy.uint64)
+    flags[0] = 1
+    doc.from_array([SENT_START], cast(Ints2d, flags.reshape(-1, 1)))
     return doc
 
 
@@ -52,6 +59,18 @@ def parse_articles(
         _preset(nlp.make_doc(nlp_text(text, sentences)), sentences) for text, sentences in items
     )
     yield from nlp.pipe(docs, batch_size=batch_size)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc: spaCy rebuilds it from every token on each access,
+    so a caller per cue or per mention made the analysis quadratic in the article's length."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+_TEXT_KEY = "newsledger.doc_text"
 
 
 def sentence_spans(doc: Doc, sentences: list[Sentence]) -> list[Span]:

@@ -53,12 +53,6 @@ def ray_session(workers: int, address: str | None = None) -> Iterator[Any]:
 
     A Ray already initialised in this process is used as it is and left running.
     """
-    # No telemetry: nothing may leave the machine unless the user named a cluster.
-    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
-    if address is None:
-        # Ray's switch for single-machine use: every Ray process binds to 127.0.0.1 instead of
-        # the address of the default route. Read at import, so it is set before ``import ray``.
-        os.environ[_LOOPBACK_SWITCH] = "0"
     try:
         import ray
         from ray._private import ray_constants
@@ -67,8 +61,6 @@ def ray_session(workers: int, address: str | None = None) -> Iterator[Any]:
     if ray.is_initialized():
         yield ray
         return
-    # The same switch for when ray was imported before this call.
-    ray_constants.ENABLE_RAY_CLUSTER = address is not None
     options: dict[str, Any] = {
         "include_dashboard": False,
         "logging_level": logging.WARNING,
@@ -78,24 +70,47 @@ def ray_session(workers: int, address: str | None = None) -> Iterator[Any]:
         options["num_cpus"] = workers
     else:
         options["address"] = address
-    # Local workers are children of the raylet that init starts: with this process's import
-    # path in their environment they import what it imports (editable installs, test helpers).
-    saved = os.environ.get("PYTHONPATH")
-    if address is None:
-        os.environ["PYTHONPATH"] = os.pathsep.join(_import_paths())
+    cluster = ray_constants.ENABLE_RAY_CLUSTER
     try:
-        ray.init(**options)
+        with _environment(_local_environment() if address is None else {}):
+            # Ray's switch for single-machine use: this process and every process Ray starts
+            # bind to 127.0.0.1, not to the address of the default route.
+            ray_constants.ENABLE_RAY_CLUSTER = address is not None
+            ray.init(**options)
     except (ConnectionError, RuntimeError, ValueError) as exc:
         raise InputError(f"cannot start or join Ray ({address or 'local'}): {exc}") from exc
     finally:
-        if saved is None:
-            os.environ.pop("PYTHONPATH", None)
-        else:
-            os.environ["PYTHONPATH"] = saved
+        ray_constants.ENABLE_RAY_CLUSTER = cluster
     try:
         yield ray
     finally:
         ray.shutdown()
+
+
+def _local_environment() -> dict[str, str]:
+    """What the processes of a local Ray inherit from ``ray.init``."""
+    return {
+        # No telemetry: nothing leaves the machine.
+        "RAY_USAGE_STATS_ENABLED": "0",
+        # The loopback switch above, for processes that import ray themselves.
+        _LOOPBACK_SWITCH: "0",
+        # Workers import what this process imports (editable installs, test helpers).
+        "PYTHONPATH": os.pathsep.join(_import_paths()),
+    }
+
+
+@contextmanager
+def _environment(values: dict[str, str]) -> Iterator[None]:
+    saved = {name: os.environ.get(name) for name in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def _import_paths() -> list[str]:
