@@ -25,7 +25,6 @@ import argparse
 import gc
 import json
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -82,9 +81,20 @@ def rss_mb() -> float:
     return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-def peak_mb(who: int = resource.RUSAGE_SELF) -> float:
-    # ru_maxrss is KiB on Linux; for RUSAGE_CHILDREN it is the largest child waited for.
-    return round(resource.getrusage(who).ru_maxrss / 1024, 1)
+def peak_mb(pid: int | str = "self") -> float:
+    """Peak resident memory of a process (VmHWM), 0.0 when it is gone.
+
+    Not ru_maxrss: Linux carries it over fork and exec, so a worker spawned by a process of
+    500 MB reports 500 MB whatever it uses itself.
+    """
+    try:
+        with open(f"/proc/{pid}/status") as handle:
+            for line in handle:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return 0.0
 
 
 def rate(total_words: int, articles: int, seconds: float) -> dict[str, float]:

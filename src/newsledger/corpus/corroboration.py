@@ -1,7 +1,7 @@
 """Corroboration: how many independent sources report the same happening.
 
 Two events are the same happening when they have the same PLOVER type, share a source or
-target actor (or neither names any), and their time intervals do not exclude each other.
+coded target actor, and their time intervals do not exclude each other.
 Reports of it count once per origin:
 
 - a claim with a source chain rests on its innermost source, however many outlets relay it
@@ -61,14 +61,17 @@ def compatible_time(a: Event, b: Event) -> bool:
     return not (b_begin and a_end and a_end < b_begin)
 
 
+def coded_actors(event: Event) -> set[str]:
+    """Source and target codes that name an actor ("---CVL", an uncoded role, names none)."""
+    return {c for c in (*event.sources, *event.targets) if c and not c.startswith("---")}
+
+
 def same_happening(a: Event, b: Event) -> bool:
+    """Same type, compatible time and a shared coded actor: without one, two events of a
+    type ("someone attacked someone") cannot be told to be one happening."""
     if a.plover != b.plover or not compatible_time(a, b):
         return False
-    actors_a = set(a.sources) | set(a.targets)
-    actors_b = set(b.sources) | set(b.targets)
-    if actors_a and actors_b:
-        return bool(actors_a & actors_b)
-    return not actors_a and not actors_b
+    return bool(coded_actors(a) & coded_actors(b))
 
 
 def chain_origin(claim: Claim | None) -> str | None:

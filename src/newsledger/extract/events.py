@@ -81,8 +81,16 @@ def _clause(top: Token, sent: Span) -> Span:
     return top.doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1]
 
 
-def _top(cand: Candidate) -> Token:
+def _phrase_head(cand: Candidate) -> Token:
+    """The noun an event noun modifies ("a mediation effort": "effort"), else the trigger."""
     token = cand.token
+    if cand.entry.noun and token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
+        return token.head
+    return token
+
+
+def _top(cand: Candidate) -> Token:
+    token = _phrase_head(cand)
     if cand.entry.noun and token.dep_ in ("dobj", "attr", "nsubjpass", "nsubj"):
         return token.head
     return token
@@ -144,11 +152,20 @@ def _event(
     sources = subject_actors(cand.token, amap, coder)
     if not sources and top.i != cand.token.i:
         sources = subject_actors(top, amap, coder)
+    if not sources and cand.family == "intent":
+        # "Vietnam is committed to opening up": the passive form states the subject's intent.
+        sources = [
+            m
+            for c in cand.token.children
+            if c.dep_ == "nsubjpass"
+            for m in phrase_actors(c, amap, coder)
+        ]
     sources = _dedupe(sources, set())
     source_codes = {m.code for m in sources if m.code}
     inner = [t for t in (cand.complement.token if cand.complement else None,) if t is not None]
     targets: list[Mention] = []
-    for token in [*inner, cand.token, *cand.extra]:
+    head = [_phrase_head(cand)] if _phrase_head(cand).i != cand.token.i else []
+    for token in [*inner, cand.token, *cand.extra, *head]:
         if cand.family == "demand" and token.i != cand.token.i:
             found = subject_actors(token, amap, coder)
             targets = _dedupe(found, source_codes)

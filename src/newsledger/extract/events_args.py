@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsledger.extract.events_actors import ActorCoder, _named_in, phrase_actors
+from newsledger.extract.events_lexicon import rules
 from newsledger.records import Mention
 
 _TARGET_PREPS = (
@@ -65,6 +66,13 @@ def subject_actors(token: Token, amap: dict[int, Mention], coder: ActorCoder) ->
             found = _named_in(current, amap, depth=1)
             if found and current.dep_ not in ("dobj", "pobj"):
                 return found
+            if _measured(current):
+                # "launched 10 days of war games": the games are the launched thing.
+                current = current.head.head
+                continue
+            if current.dep_ == "compound" and current.head.pos_ in ("NOUN", "PROPN"):
+                current = current.head
+                continue
             if current.dep_ not in ("dobj", "attr", "nsubjpass", "nsubj"):
                 # An event noun inside another phrase ("the risks of an offensive") has
                 # no doer of its own.
@@ -126,6 +134,17 @@ def obliged_actors(clause: Token, amap: dict[int, Mention], coder: ActorCoder) -
             if found:
                 return found
     return _antecedent(clause, amap, coder)
+
+
+def _measured(token: Token) -> bool:
+    """Whether ``token`` is what a measure or count of it stands for ("days of war games")."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    measure = token.head.head
+    return measure.pos_ == "NOUN" and (
+        measure.lemma_.lower() in rules()["measure_heads"]
+        or any(c.dep_ == "nummod" for c in measure.children)
+    )
 
 
 def _antecedent(token: Token, amap: dict[int, Mention], coder: ActorCoder) -> list[Mention]:
