@@ -11,16 +11,19 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from newsledger.errors import NewsledgerError
-from newsledger.records import to_jsonable
+from newsledger.records import Analysis, to_jsonable
+
+T = TypeVar("T")
 
 DbOption = Annotated[str, typer.Option("--db", help="DuckDB file or postgresql:// URL.")]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON.")]
@@ -89,6 +92,25 @@ def _select_events(
     return events, articles
 
 
+def _table(title: str, columns: tuple[str, ...]) -> Table:
+    table = Table(title=title)
+    for name in columns:
+        table.add_column(name)
+    return table
+
+
+def _over_analyses(db: str, compute: Callable[[list[Analysis]], T]) -> T:
+    """``compute`` over every stored analysis; a store error ends the command."""
+    from newsledger.corpus.stored import iter_analyses
+    from newsledger.store import open_store
+
+    try:
+        with open_store(db) as store:
+            return compute(list(iter_analyses(store)))
+    except NewsledgerError as exc:
+        _fail(exc)
+
+
 def _event_day(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -> str:
     from newsledger.export.tabular import published_day
 
@@ -102,23 +124,19 @@ def _show_events(
     if fmt == "json":
         _print_json(events)
         return
-    if fmt in ("jsonl", "csv"):
-        from newsledger.export.tabular import COLUMNS, flat_row
+    if fmt == "jsonl":
+        from newsledger.export.tabular import jsonl_lines
 
-        if fmt == "jsonl":
-            for event in events:
-                typer.echo(json.dumps(event, ensure_ascii=False, default=str))
-            return
-        import csv
-
-        writer = csv.DictWriter(sys.stdout, fieldnames=[name for name, _ in COLUMNS])
-        writer.writeheader()
-        for event in events:
-            writer.writerow(flat_row(event, articles.get(event["article"])))
+        jsonl_lines(events, sys.stdout)
         return
-    table = Table(title=title)
-    for name in ("date", "type", "source", "target", "status", "certainty", "sources", "text"):
-        table.add_column(name)
+    if fmt == "csv":
+        from newsledger.export.tabular import csv_rows
+
+        csv_rows(events, articles, sys.stdout)
+        return
+    table = _table(
+        title, ("date", "type", "source", "target", "status", "certainty", "sources", "text")
+    )
     for event in events:
         table.add_row(
             _event_day(event, articles),
@@ -188,21 +206,13 @@ def timeline(
 
 def stories(db: DbOption = DEFAULT_DB, as_json: JsonFlag = False) -> None:
     """Stored articles clustered into stories (copies and rewrites of one happening)."""
-    from newsledger.corpus.stored import iter_analyses
     from newsledger.corpus.stories import cluster_stories
-    from newsledger.store import open_store
 
-    try:
-        with open_store(db) as store:
-            found = cluster_stories(list(iter_analyses(store)))
-    except NewsledgerError as exc:
-        _fail(exc)
+    found = _over_analyses(db, cluster_stories)
     if as_json:
         _print_json(found)
         return
-    table = Table(title=f"{len(found)} stories")
-    for name in ("story", "articles", "copies", "actors", "terms"):
-        table.add_column(name)
+    table = _table(f"{len(found)} stories", ("story", "articles", "copies", "actors", "terms"))
     for story in sorted(found, key=lambda s: -len(s.articles)):
         table.add_row(
             story.id,
@@ -217,20 +227,15 @@ def stories(db: DbOption = DEFAULT_DB, as_json: JsonFlag = False) -> None:
 def commitments(db: DbOption = DEFAULT_DB, as_json: JsonFlag = False) -> None:
     """Pledges of aid and arms with their status history across stored articles."""
     from newsledger.corpus.commitments import track_commitments
-    from newsledger.corpus.stored import iter_analyses
-    from newsledger.store import open_store
 
-    try:
-        with open_store(db) as store:
-            found = track_commitments(list(iter_analyses(store)))
-    except NewsledgerError as exc:
-        _fail(exc)
+    found = _over_analyses(db, track_commitments)
     if as_json:
         _print_json(found)
         return
-    table = Table(title=f"{len(found)} commitments")
-    for name in ("donors", "recipients", "item", "quantity", "status", "history", "lead times"):
-        table.add_column(name)
+    table = _table(
+        f"{len(found)} commitments",
+        ("donors", "recipients", "item", "quantity", "status", "history", "lead times"),
+    )
     for item in found:
         table.add_row(
             ", ".join(item.donors),

@@ -45,7 +45,7 @@ def ingest(
     ] = "local",
     address: Annotated[
         str | None,
-        typer.Option("--address", help="Ray cluster to join (ray://host:10001 or auto)."),
+        typer.Option("--address", help="Ray cluster to join: auto, or HEAD_IP:6379."),
     ] = None,
 ) -> None:
     """Analyse and store articles; rerunning skips what is stored, bad items are logged."""

@@ -63,3 +63,24 @@ def test_place_of_a_concession_is_its_target():
 def test_passive_subject_controls_a_to_clause():
     events = _events("Obama is scheduled to attend a summit on the unrest in Iran.")
     assert events and events[0].sources == ["USAGOV"]
+
+
+def test_event_noun_counted_by_a_measure_has_the_launcher_as_source():
+    events = _events("French and Egyptian warships launched 10 days of war games.")
+    assert events and set(events[0].sources) == {"FRAMIL", "EGYMIL"}
+
+
+def test_event_noun_as_compound_modifier_reaches_its_phrase():
+    events = _events("Qatar launched a mediation effort between the Emirates and Saudi Arabia.")
+    assert events and events[0].plover == "CONSULT"
+    assert set(events[0].targets) == {"ARE", "SAU"}
+
+
+def test_compound_event_noun_under_an_outer_trigger_is_its_object():
+    events = _events("Syrian officers ended mediation efforts between rival militias.")
+    assert [e.cameo for e in events] == ["165"]
+
+
+def test_passive_intent_adjective_has_its_subject_as_source():
+    events = _events("Vietnam is committed to opening up the economy.")
+    assert events and events[0].plover == "AGREE" and events[0].sources == ["VNM"]

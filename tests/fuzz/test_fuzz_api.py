@@ -55,7 +55,9 @@ def serving(settings: ApiSettings) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db = tmp_path_factory.mktemp("fuzz-api") / "ledger.duckdb"
-    settings = ApiSettings(db=str(db), token=TOKEN, rate_limit=0, max_body_bytes=200_000)
+    settings = ApiSettings(
+        db=str(db), token=TOKEN, rate_limit=0, max_body_bytes=200_000, analyze_timeout_s=20
+    )
     with serving(settings) as url:
         yield url
 

@@ -87,8 +87,10 @@ def test_the_ingest_command_runs_on_ray(ray: Any, tmp_path: Path) -> None:
     assert refused.exit_code == 2 and "--engine ray" in refused.output
 
 
-def test_the_local_ray_stays_on_loopback_and_leaves_the_environment_alone(ray: Any) -> None:
+def test_the_local_ray_is_private_and_leaves_the_environment_alone(ray: Any) -> None:
     assert ray.util.get_node_ip_address() == "127.0.0.1"
     assert ray.cluster_resources().get("CPU") == 2
+    # Workers at the driver's priority, not Ray's default niceness of 15.
+    assert ray.get(ray.remote(os.nice).remote(0)) == os.nice(0)
     assert os.environ.get("RAY_USAGE_STATS_ENABLED") == BEFORE.get("RAY_USAGE_STATS_ENABLED")
     assert os.environ.get("PYTHONPATH") == BEFORE.get("PYTHONPATH")

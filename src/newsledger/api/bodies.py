@@ -56,6 +56,8 @@ async def article_from_request(
             payload = json.loads(raw)
         except (ValueError, UnicodeDecodeError) as exc:
             raise ApiError(400, f"request body is not valid JSON: {exc}") from None
+        except RecursionError:
+            raise ApiError(400, "request body is not valid JSON: nested too deeply") from None
         try:
             given = ArticleIn.model_validate(payload)
         except ValidationError as exc:

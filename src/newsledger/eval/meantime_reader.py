@@ -7,15 +7,12 @@ attribute is kept empty so that the scorer can leave it out.
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import parse as parse_xml
-
 from newsledger.errors import EvalError
+from newsledger.eval.gold_xml import read_gold_xml
 
 
 @dataclass(frozen=True)
@@ -53,13 +50,7 @@ class MeantimeDoc:
 
 
 def read_meantime_file(path: Path) -> MeantimeDoc:
-    try:
-        # Entity declarations are refused: no expansion ("billion laughs"), no file reads.
-        root = parse_xml(path, forbid_entities=True, forbid_external=True).getroot()
-    except (OSError, ET.ParseError) as exc:
-        raise EvalError(f"cannot read MEANTIME XML {path}: {exc}") from exc
-    except DefusedXmlException as exc:
-        raise EvalError(f"{path}: unsafe XML refused ({type(exc).__name__})") from exc
+    root = read_gold_xml(path, "MEANTIME")
     try:
         tokens = [
             MeantimeToken(

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from newsledger.context import Context
+from newsledger.eval.scoring import Counts
 from newsledger.eval.timeml import TimeMLDoc, read_tml, tml_files
 from newsledger.extract.time import extract_times
 from newsledger.nlp.model import load_nlp
@@ -52,12 +53,6 @@ class Tally:
     def add(self, other: Tally) -> None:
         for name in self.__dataclass_fields__:
             setattr(self, name, getattr(self, name) + getattr(other, name))
-
-
-def _f1(correct: int, predicted: int, gold: int) -> tuple[float, float, float]:
-    p = correct / predicted if predicted else 0.0
-    r = correct / gold if gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def match(gold: Sequence[Timex], predicted: Sequence[Timex]) -> list[tuple[int, int]]:
@@ -109,12 +104,8 @@ def figures(counts: Tally) -> dict[str, float]:
         ("value", counts.value_ok),
         ("type", counts.type_ok),
     ):
-        p, r, f = _f1(correct, counts.predicted, counts.gold)
-        out |= {
-            f"{name}_precision": round(p, 4),
-            f"{name}_recall": round(r, 4),
-            f"{name}_f1": round(f, 4),
-        }
+        scored = Counts(tp=correct, fp=counts.predicted - correct, fn=counts.gold - correct)
+        out |= scored.figures(name)
     matched = counts.relaxed or 1
     out["type_accuracy"] = round(counts.type_ok / matched, 4)
     out["value_accuracy"] = round(counts.value_ok / matched, 4)

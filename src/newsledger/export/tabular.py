@@ -11,7 +11,7 @@ import csv
 import json
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import duckdb
 
@@ -83,30 +83,41 @@ def flat_row(event: Mapping[str, Any], article: Mapping[str, Any] | None) -> dic
     }
 
 
+def jsonl_lines(events: Iterable[dict[str, Any]], handle: TextIO) -> int:
+    """One event per line in the analysis JSON shape, unchanged; returns the count."""
+    count = 0
+    for event in events:
+        handle.write(json.dumps(event, ensure_ascii=False, default=str) + "\n")
+        count += 1
+    return count
+
+
+def csv_rows(
+    events: Iterable[dict[str, Any]], articles: Mapping[str, dict[str, Any]], handle: TextIO
+) -> int:
+    """A header, then one flat row per event; returns the count."""
+    writer = csv.DictWriter(handle, fieldnames=[name for name, _ in COLUMNS])
+    writer.writeheader()
+    count = 0
+    for event in events:
+        writer.writerow(flat_row(event, articles.get(event["article"])))
+        count += 1
+    return count
+
+
 def write_jsonl(
     events: Iterable[dict[str, Any]], articles: Mapping[str, dict[str, Any]], out: Path
 ) -> int:
     """One event per line in the analysis JSON shape, unchanged."""
-    count = 0
     with out.open("w", encoding="utf-8") as handle:
-        for event in events:
-            handle.write(json.dumps(event, ensure_ascii=False, default=str) + "\n")
-            count += 1
-    return count
+        return jsonl_lines(events, handle)
 
 
 def write_csv(
     events: Iterable[dict[str, Any]], articles: Mapping[str, dict[str, Any]], out: Path
 ) -> int:
-    names = [name for name, _ in COLUMNS]
-    count = 0
     with out.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=names)
-        writer.writeheader()
-        for event in events:
-            writer.writerow(flat_row(event, articles.get(event["article"])))
-            count += 1
-    return count
+        return csv_rows(events, articles, handle)
 
 
 def write_parquet(

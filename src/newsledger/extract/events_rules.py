@@ -260,6 +260,10 @@ def _nested_merge(candidates: list[Candidate]) -> None:
             live[head.i].extra.append(cand.token)
             cand.consumed = True
             continue
+        node = cand.token
+        if cand.entry.noun and node.dep_ == "compound" and head.pos_ in ("NOUN", "PROPN"):
+            # "ended mediation efforts": the noun phrase the trigger modifies is the object.
+            node, head = head, head.head
         if head.dep_ == "prep" or head.pos_ == "ADP":
             head = head.head
         outer = live.get(head.i)
@@ -269,7 +273,7 @@ def _nested_merge(candidates: list[Candidate]) -> None:
             if len(cand.cameo) > len(outer.cameo) or outer.cameo in ("190", "1823"):
                 outer.cameo = cand.cameo
             cand.consumed = True
-        elif cand.token.dep_ in ("dobj", "attr"):
+        elif node.dep_ in ("dobj", "attr"):
             cand.consumed = True
 
 

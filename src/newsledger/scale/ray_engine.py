@@ -9,8 +9,9 @@ stored result is therefore the same as the local engine's for the same input.
 
 Without ``address`` a private local Ray is started on demand with ``workers`` CPUs, no
 dashboard, no usage reporting, bound to loopback, and shut down at the end. With
-``address`` (``"auto"`` or ``"ray://host:10001"``) the run joins that cluster, whose nodes
-must have newsledger and its model installed.
+``address`` (``"auto"`` or ``"HEAD_IP:6379"`` on a cluster node; ``"ray://HEAD_IP:10001"``
+from elsewhere, which needs ``ray[client]``) the run joins that cluster, whose nodes must
+have newsledger and its model installed.
 """
 
 from __future__ import annotations
@@ -94,6 +95,9 @@ def _local_environment() -> dict[str, str]:
         "RAY_USAGE_STATS_ENABLED": "0",
         # The loopback switch above, for processes that import ray themselves.
         _LOOPBACK_SWITCH: "0",
+        # Ray starts workers at niceness 15, made for a driver sharing its node with them;
+        # here the actors are the work, and run as the local engine's processes do.
+        "RAY_worker_niceness": "0",
         # Workers import what this process imports (editable installs, test helpers).
         "PYTHONPATH": os.pathsep.join(_import_paths()),
     }
@@ -145,9 +149,12 @@ class _Worker:
         return work.process(batch)
 
     def peak_rss_mb(self) -> float:
-        import resource
-
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        """This actor's peak resident memory (VmHWM; ru_maxrss counts the raylet's too)."""
+        with open("/proc/self/status") as handle:
+            for line in handle:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+        return 0.0
 
 
 def ingest_with_ray(
@@ -192,16 +199,22 @@ def ingest_with_ray(
 
 
 def _drive(ray: Any, pool: list[Any], run: _Run, batches: Iterable[list[Any]]) -> None:
-    """Feed batches to the actors round robin; save each result in the driver as it lands."""
-    running: list[Any] = []
-    limit = IN_FLIGHT_PER_WORKER * len(pool)
-    for n, batch in enumerate(batches):
-        running.append(pool[n % len(pool)].process.remote(batch))
-        if len(running) >= limit:
-            done, running = ray.wait(running, num_returns=1)
-            for ref in done:
-                run.save(ray.get(ref))
-    while running:
-        done, running = ray.wait(running, num_returns=1)
+    """Keep every actor busy: an actor that returns a batch gets the next one; each result is
+    saved in the driver as it lands."""
+    todo = iter(batches)
+    owner: dict[Any, Any] = {}
+
+    def submit(actor: Any) -> None:
+        batch = next(todo, None)
+        if batch is not None:
+            owner[actor.process.remote(batch)] = actor
+
+    for _ in range(IN_FLIGHT_PER_WORKER):
+        for actor in pool:
+            submit(actor)
+    while owner:
+        done, _ = ray.wait(list(owner), num_returns=1)
         for ref in done:
+            actor = owner.pop(ref)
+            submit(actor)
             run.save(ray.get(ref))
