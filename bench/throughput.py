@@ -17,7 +17,7 @@ with the figures, and ceiling and analysis take turns ``--rounds`` times, keepin
 of each.
 
     .venv/bin/python bench/throughput.py [--articles 200] [--workers 2] [--long 1000]
-    .venv/bin/python bench/throughput.py --quick          # a small run in about a minute
+    .venv/bin/python bench/throughput.py --quick          # 40 articles, a few minutes
 """
 
 from __future__ import annotations

@@ -52,3 +52,22 @@ def test_split_after_state_abbreviation_before_comma_is_joined():
     text = "Senate leader Mitch McConnell, R-Ky., said Tuesday. The vote was close."
     spans = [text[s.start : s.end] for s in split_sentences(text, has_headline=None)]
     assert spans == ["Senate leader Mitch McConnell, R-Ky., said Tuesday.", "The vote was close."]
+
+
+def test_runaway_sentences_are_cut_at_whitespace():
+    from newsledger.nlp.sentences import MAX_SENTENCE_CHARS
+
+    text = "Troops advanced " * 5_000 + "today."
+    sentences = split_sentences(text, has_headline=False)
+    assert len(sentences) > 1
+    assert all(s.end - s.start <= MAX_SENTENCE_CHARS for s in sentences)
+    assert sentences[0].start == 0 and sentences[-1].end == len(text)
+    assert [s.id for s in sentences] == list(range(len(sentences)))
+    for before, after in zip(sentences, sentences[1:], strict=False):
+        assert text[before.end : after.start].strip() == ""
+
+
+def test_unbroken_text_is_cut_too():
+    text = "x" * 5_000
+    sentences = split_sentences(text, has_headline=False)
+    assert [(s.start, s.end) for s in sentences] == [(0, 2000), (2000, 4000), (4000, 5000)]

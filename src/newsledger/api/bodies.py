@@ -64,7 +64,11 @@ async def article_from_request(
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first["loc"]) or "body"
             raise ApiError(422, f"{where}: {first['msg']}") from None
-        raw = given.text.encode("utf-8")
+        try:
+            raw = given.text.encode("utf-8")
+        except UnicodeEncodeError:
+            # JSON can carry a lone surrogate ("\ud800"): valid JSON, not text.
+            raise ApiError(400, "text: not valid Unicode (lone surrogate)") from None
         published = given.published or published
         url = given.url or url
         return article_from_bytes(

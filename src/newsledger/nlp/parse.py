@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import cast
 
@@ -26,7 +27,18 @@ def nlp_text(text: str, sentences: list[Sentence]) -> str:
         for i in range(sentence.start, sentence.end):
             if chars[i] in "\r\n":
                 chars[i] = " "
-    return "".join(chars)
+    return _LONG_RUN.sub(_break_run, "".join(chars))
+
+
+# spaCy's tokenizer strips affixes from a whitespace-free run one character at a time,
+# rescanning the rest each time: quadratic, minutes for 100 KB of "[". No real token is
+# this long, so the parser sees such runs broken by a space (the length stays the same).
+MAX_TOKEN_CHARS = 100
+_LONG_RUN = re.compile(rf"\S{{{MAX_TOKEN_CHARS}}}")
+
+
+def _break_run(match: re.Match[str]) -> str:
+    return match.group()[:-1] + " "
 
 
 def _preset(doc: Doc, sentences: list[Sentence]) -> Doc:

@@ -136,6 +136,45 @@ def _joinable_start(text: str) -> bool:
     return bool(text) and (text[0].isalnum() or text[0] in "\"'\u201c(")
 
 
+# Longer runs are cut at whitespace: no real sentence is this long, and the cost of the
+# per-sentence stages (and of pysbd on a paragraph) grows faster than linearly with length.
+MAX_SENTENCE_CHARS = 2_000
+MAX_PARAGRAPH_CHARS = 20_000
+
+
+def bounded_pieces(text: str, start: int, end: int, limit: int) -> list[tuple[int, int]]:
+    """``(start, end)`` cut into pieces of at most ``limit`` characters, at whitespace when
+    there is some in the second half of a piece."""
+    pieces = []
+    while end - start > limit:
+        cut = text.rfind(" ", start + limit // 2, start + limit)
+        cut = cut if cut > start else start + limit
+        pieces.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        pieces.append((start, end))
+    return pieces
+
+
+def _bounded(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    result: list[Sentence] = []
+    for sentence in sentences:
+        for s, e in bounded_pieces(text, sentence.start, sentence.end, MAX_SENTENCE_CHARS):
+            result.append(
+                Sentence(
+                    len(result),
+                    s,
+                    e,
+                    normalise_space(text[s:e]),
+                    sentence.is_headline,
+                    sentence.repaired,
+                )
+            )
+    return result
+
+
 def split_sentences(text: str, has_headline: bool | None = None) -> list[Sentence]:
     """Sentences of ``text`` with offsets; paragraphs split mid-sentence are rejoined.
 
@@ -150,7 +189,15 @@ def split_sentences(text: str, has_headline: bool | None = None) -> list[Sentenc
     carry: tuple[int, int] | None = None
     for index, (p_start, p_end) in enumerate(paras):
         headline = has_headline and index == 0
-        spans = [(p_start, p_end)] if headline else _split_paragraph(text, p_start, p_end)
+        spans = (
+            [(p_start, p_end)]
+            if headline
+            else [
+                span
+                for chunk in bounded_pieces(text, p_start, p_end, MAX_PARAGRAPH_CHARS)
+                for span in _split_paragraph(text, *chunk)
+            ]
+        )
         if carry is not None:
             spans[0] = (carry[0], spans[0][1])
         repaired_first = carry is not None
@@ -181,7 +228,7 @@ def split_sentences(text: str, has_headline: bool | None = None) -> list[Sentenc
         sentences.append(
             Sentence(len(sentences), carry[0], carry[1], normalise_space(text[carry[0] : carry[1]]))
         )
-    return sentences
+    return _bounded(text, sentences)
 
 
 def normalise_space(text: str) -> str:

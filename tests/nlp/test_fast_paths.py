@@ -1,0 +1,47 @@
+"""The shortcuts taken for speed give what the slow paths give."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.nlp.parse import parse_article
+from newsledger.nlp.sentences import _plain_sentence, _segmenter, split_sentences
+
+PLAIN = [
+    "Germany agreed to deliver two Patriot systems to Ukraine.",
+    "Russia's forces advanced in the Kharkiv region; officials said nothing more!",
+    "Why would the minister resign now?",
+]
+NOT_PLAIN = [
+    "The U.S. sent aid.",
+    '"We will win," he said.',
+    "Troops (about 300) arrived.",
+    "No final stop here",
+    "Aid arrived\nin March.",
+]
+
+
+def _pysbd(paragraph: str) -> list[str]:
+    pieces = (paragraph[p.start : p.end].strip() for p in _segmenter().segment(paragraph))
+    return [piece for piece in pieces if piece]
+
+
+@pytest.mark.parametrize("paragraph", PLAIN)
+def test_a_plain_paragraph_is_what_pysbd_returns_whole(paragraph: str) -> None:
+    assert _plain_sentence(paragraph)
+    assert _pysbd(paragraph) == [paragraph]
+
+
+@pytest.mark.parametrize("paragraph", NOT_PLAIN)
+def test_anything_pysbd_might_split_goes_to_pysbd(paragraph: str) -> None:
+    assert not _plain_sentence(paragraph)
+
+
+def test_the_parse_keeps_our_sentence_starts() -> None:
+    text = (
+        "Allies back offensive\n\nThe former U.S.\n\nPresident spoke on Monday. "
+        "Germany agreed to deliver two Patriot systems. Deliveries start in weeks."
+    )
+    sentences = split_sentences(text)
+    doc = parse_article(text, sentences)
+    assert [s.start_char for s in doc.sents] == [s.start for s in sentences]
