@@ -21,12 +21,13 @@ def _published(analysis: Analysis) -> str:
     published = analysis.article.published
     if published.date:
         return published.date.isoformat()
-    if published.earliest or published.latest:
-        low = published.earliest.isoformat() if published.earliest else "?"
-        high = published.latest.isoformat() if published.latest else "?"
-        return f"between {low} and {high}" + (
-            " (inferred from the text)" if published.inferred else ""
-        )
+    note = " (inferred from the text)" if published.inferred else ""
+    if published.earliest and published.latest:
+        return f"between {published.earliest} and {published.latest}{note}"
+    if published.earliest:
+        return f"on or after {published.earliest}{note}"
+    if published.latest:
+        return f"on or before {published.latest}{note}"
     return "unknown"
 
 
@@ -35,8 +36,8 @@ def _claims_table(analysis: Analysis) -> Table:
     table.add_column("#", justify="right", width=3)
     table.add_column("certainty", width=11)
     table.add_column("check", width=5)
-    table.add_column("source chain", width=28)
-    table.add_column("text", ratio=1)
+    table.add_column("source chain", ratio=1, max_width=28)
+    table.add_column("text", ratio=3, min_width=30)
     for claim in analysis.claims:
         chain = " -> ".join(ref.name for ref in claim.source_chain) or (claim.speaker or "")
         style = _CERTAINTY_STYLE.get(claim.certainty, "")
