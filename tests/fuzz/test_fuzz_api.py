@@ -9,47 +9,22 @@ from __future__ import annotations
 
 import json
 import socket
-import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import httpx
 import pytest
-import uvicorn
 from fuzz_payloads import FUZZ_SLOW, SENTENCE, SURROGATE_JSON, deep_json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsledger.api import ApiSettings, auth, create_app, settings_from_env
+from api.live_server import running
+from newsledger.api import ApiSettings, auth, settings_from_env
 
 TOKEN = "fuzz-token-8c1e"
 ALLOWED = {200, 201, 400, 401, 404, 413, 415, 422, 429, 431, 504}
-
-
-@contextmanager
-def serving(settings: ApiSettings) -> Iterator[str]:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = int(sock.getsockname()[1])
-    config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="error")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    for _ in range(400):
-        if server.started:
-            break
-        thread.join(0.05)
-    else:
-        server.should_exit = True
-        raise RuntimeError("the test server did not start")
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(30)
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +33,7 @@ def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     settings = ApiSettings(
         db=str(db), token=TOKEN, rate_limit=0, max_body_bytes=200_000, analyze_timeout_s=20
     )
-    with serving(settings) as url:
+    with running(settings) as url:
         yield url
 
 
@@ -201,7 +176,7 @@ def test_the_rate_limit_is_configurable(monkeypatch: pytest.MonkeyPatch, tmp_pat
     monkeypatch.setenv("NEWSLEDGER_RATE_WINDOW", "3600")
     settings = settings_from_env(db=str(tmp_path / "rl.duckdb"))
     assert (settings.rate_limit, settings.rate_window_s) == (3, 3600.0)
-    with serving(settings) as url, httpx.Client(base_url=url) as client:
+    with running(settings) as url, httpx.Client(base_url=url) as client:
         codes = [client.get("/events").status_code for _ in range(5)]
     assert codes == [200, 200, 200, 429, 429]
 
