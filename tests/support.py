@@ -12,7 +12,7 @@ from newsledger.context import Context
 from newsledger.ingest.text import article_from_text, read_article
 from newsledger.nlp.parse import parse_article
 from newsledger.nlp.sentences import split_sentences
-from newsledger.records import Analysis, Article, Published
+from newsledger.records import Analysis, Article, Attribution, Published
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEED = SHARED / "examples" / "seed-article.txt"
@@ -37,3 +37,17 @@ def seed_analysis() -> Analysis:
     from newsledger.pipeline import analyze
 
     return analyze(seed_article())
+
+
+def attributions_of(text: str) -> tuple[Doc, list[Attribution]]:
+    """The Doc of ``text`` and the attributions found in it (headline detected as usual)."""
+    from newsledger.extract.attribution import extract_attributions
+
+    sentences = split_sentences(text)
+    doc = parse_article(text, sentences)
+    return doc, extract_attributions(doc, Context(Article("t", text), sentences))
+
+
+def by_cue(attributions: list[Attribution], cue: str) -> Attribution:
+    """The attribution whose cue text is ``cue``."""
+    return next(a for a in attributions if a.cue.text == cue)

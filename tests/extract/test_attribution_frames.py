@@ -1,17 +1,7 @@
-from spacy.tokens import Doc
-
-from newsledger.context import Context
-from newsledger.extract.attribution import extract_attributions
 from newsledger.extract.attribution_spans import continued_quotation
-from newsledger.nlp.parse import parse_article
-from newsledger.nlp.sentences import split_sentences
-from newsledger.records import Article, Attribution
+from newsledger.records import Attribution
 
-
-def _run(text: str) -> tuple[Doc, list[Attribution]]:
-    sentences = split_sentences(text)
-    doc = parse_article(text, sentences)
-    return doc, extract_attributions(doc, Context(Article("t", text), sentences))
+from support import attributions_of
 
 
 def _cues(attributions: list[Attribution]) -> list[str]:
@@ -19,7 +9,9 @@ def _cues(attributions: list[Attribution]) -> list[str]:
 
 
 def test_asked_about_has_no_source_and_its_object_as_content() -> None:
-    _, found = _run("Asked about the bombing, Clinton said the facts were not known yet.")
+    _, found = attributions_of(
+        "Asked about the bombing, Clinton said the facts were not known yet."
+    )
     asked = next(a for a in found if a.cue.text.startswith("Asked"))
     assert asked.cue.text == "Asked about"
     assert asked.source is None
@@ -27,30 +19,36 @@ def test_asked_about_has_no_source_and_its_object_as_content() -> None:
 
 
 def test_restricted_verbs_report_only_in_their_frame() -> None:
-    _, found = _run(
+    _, found = attributions_of(
         "Police saw the tweet and removed her. Many regulars continued to stay away. "
         "Palmieri spoke to reporters on Friday."
     )
     assert not {"saw", "continued", "spoke"} & {c.split()[-1] for c in _cues(found)}
-    _, found = _run("Some voters saw the comment as a dig at the military.")
+    _, found = attributions_of("Some voters saw the comment as a dig at the military.")
     assert "saw" in _cues(found)
 
 
 def test_noun_with_that_clause_reports_without_a_source() -> None:
-    _, found = _run("For years, Oz has been dogged by charges that he has perpetuated bad advice.")
+    _, found = attributions_of(
+        "For years, Oz has been dogged by charges that he has perpetuated bad advice."
+    )
     charge = next(a for a in found if a.cue.text == "charges")
     assert charge.source is None
     assert charge.content is not None and charge.content.text.startswith("that he has perpetuated")
 
 
 def test_noun_source_from_a_from_phrase() -> None:
-    _, found = _run("The vote took place despite warnings from his attorney that it was futile.")
+    _, found = attributions_of(
+        "The vote took place despite warnings from his attorney that it was futile."
+    )
     warning = next(a for a in found if "warnings" in a.cue.text)
     assert warning.source is not None and warning.source.text == "his attorney"
 
 
 def test_non_restrictive_relative_clause_stays_in_the_source() -> None:
-    _, found = _run("Sen. Bernie Sanders, who lost the primaries, said Clinton would win.")
+    _, found = attributions_of(
+        "Sen. Bernie Sanders, who lost the primaries, said Clinton would win."
+    )
     said = next(a for a in found if a.cue.text == "said")
     assert said.source is not None and said.source.text.endswith("who lost the primaries,")
 
@@ -68,40 +66,46 @@ def test_quotation_runs_on_into_paragraphs_that_reopen_it() -> None:
 
 
 def test_cue_inside_a_quotation_hosts_nothing_outside_it() -> None:
-    _, found = _run('"You know, I love Larry," he said, but "Larry represents coal."')
+    _, found = attributions_of('"You know, I love Larry," he said, but "Larry represents coal."')
     said = next(a for a in found if a.cue.text == "said")
     assert said.parent is None
     assert said.source is not None and said.source.text == "he"
 
 
 def test_participle_on_a_report_takes_a_bare_object() -> None:
-    _, found = _run('"You squeezed employees," she said, referencing the bank\'s sales drive.')
+    _, found = attributions_of(
+        '"You squeezed employees," she said, referencing the bank\'s sales drive.'
+    )
     referencing = next(a for a in found if a.cue.text == "referencing")
     assert referencing.source is not None and referencing.source.text == "she"
     assert referencing.content is not None and "sales drive" in referencing.content.text
 
 
 def test_said_as_much_has_the_pro_form_as_content() -> None:
-    _, found = _run("Campaign manager Robby Mook said as much in an interview on Thursday.")
+    _, found = attributions_of(
+        "Campaign manager Robby Mook said as much in an interview on Thursday."
+    )
     said = next(a for a in found if a.cue.text.startswith("said"))
     assert said.content is not None and said.content.text == "as much"
 
 
 def test_clause_stated_in_a_poll() -> None:
-    _, found = _run("In the latest national poll, Clinton led Trump by five points.")
+    _, found = attributions_of("In the latest national poll, Clinton led Trump by five points.")
     poll = next(a for a in found if a.cue.text == "In")
     assert poll.source is not None and poll.source.text == "the latest national poll"
     assert poll.content is not None and poll.content.text.startswith("Clinton led Trump")
 
 
 def test_object_of_tell_is_the_addressee_not_the_content() -> None:
-    _, found = _run('"The narrative is being pushed by the media," she told The Huffington Post.')
+    _, found = attributions_of(
+        '"The narrative is being pushed by the media," she told The Huffington Post.'
+    )
     told = next(a for a in found if a.cue.text == "told")
     assert told.content is not None and told.content.text.startswith('"The narrative')
 
 
 def test_fronted_participle_with_a_bare_object_does_not_report() -> None:
-    _, found = _run(
+    _, found = attributions_of(
         "Adding another layer to the story, Trump has expressed openness to selling missiles."
     )
     assert "Adding" not in _cues(found)
