@@ -28,3 +28,11 @@ def test_most_specific_entry_wins():
     entry = match_trigger(doc[2])
     assert entry is not None and entry.cameo == "163"
     assert lexicon()[("impose", False)][0].specificity >= 1
+
+
+def test_demand_verbs_keep_the_demand_root():
+    from newsledger.extract.events import code_events
+    from newsledger.nlp.model import load_nlp
+
+    doc = load_nlp()("Greek opposition leader Papandreou demanded immediate elections.")
+    assert [e.cameo[:2] for e in code_events(doc)] == ["10"]

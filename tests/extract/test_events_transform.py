@@ -20,3 +20,19 @@ def test_closing_attribution_keeps_the_attack():
     events = _events("Irish guerrillas wounded two British soldiers on Thursday, police said.")
     assert events and events[0].plover == "ASSAULT"
     assert events[0].cameo.startswith("18")
+
+
+def test_demand_as_a_protests_purpose_folds_into_the_protest():
+    text = "Algerian opposition activists continued their hunger strike to demand elections."
+    assert [e.plover for e in _events(text)] == ["PROTEST"]
+
+
+def test_passive_demobilization_is_done_by_its_subject():
+    events = _events("Hundreds of Albanian guerrillas have been demobilized since the accord.")
+    assert [(e.plover, e.cameo) for e in events] == [("RETREAT", "0873")]
+    assert events[0].sources
+
+
+def test_quantity_of_aid_handed_over_is_aid():
+    events = _events("Swiss doctors handed over 700 kg of medicine to the Red Crescent in Iran.")
+    assert [e.plover for e in events] == ["AID"]

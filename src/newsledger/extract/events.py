@@ -36,7 +36,7 @@ from newsledger.extract.events_rules import (
     is_hostile,
     tense_status,
 )
-from newsledger.extract.events_transform import irregular_violence, said_attack
+from newsledger.extract.events_transform import fold_purpose, irregular_violence, said_attack
 from newsledger.records import Event, Mention
 
 _NUMBER_WORDS = {
@@ -152,8 +152,11 @@ def _event(
     sources = subject_actors(cand.token, amap, coder)
     if not sources and top.i != cand.token.i:
         sources = subject_actors(top, amap, coder)
-    if not sources and cand.family == "intent":
-        # "Vietnam is committed to opening up": the passive form states the subject's intent.
+    if not sources and (
+        cand.family == "intent" or cand.cameo.startswith(tuple(rules()["self_passive_codes"]))
+    ):
+        # "Vietnam is committed to opening up": the passive form states the subject's intent;
+        # "guerrillas have been demobilized": the passive subject is the one standing down.
         sources = [
             m
             for c in cand.token.children
@@ -313,6 +316,7 @@ def code_events(
     for sent in doc.sents:
         kept: list[Event] = []
         background: list[Event] = []
+        triggers: dict[int, Token] = {}
         for cand in code_candidates(sent, extra):
             event = _event(cand, sent, amap, coder, ctx, len(events))
             if event is None or (not event.plover and not include_verbal):
@@ -320,8 +324,10 @@ def code_events(
             if any(_repeats(event, earlier) for earlier in kept):
                 continue
             kept.append(event)
+            triggers[id(event)] = cand.token
             if backgrounded(cand.token):
                 background.append(event)
+        kept = fold_purpose(kept, triggers)
         if not kept:
             kept = _fallback(sent, amap, coder, ctx, len(events), include_verbal)
         if background and len(background) < len(kept):

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from newsledger.extract.events_actors import ActorCoder
 from newsledger.extract.events_args import subject_actors
 from newsledger.extract.events_lexicon import rules
-from newsledger.records import Mention
+from newsledger.records import Event, Mention
 
 _ATTACK_ROOTS = frozenset({"18", "19", "20"})
 
@@ -59,3 +59,26 @@ def irregular_violence(cameo: str, sources: list[Mention]) -> str:
     if all((m.code or "")[3:6] in sectors or (m.sector or "") in sectors for m in sources):
         return table[cameo]
     return cameo
+
+
+def fold_purpose(kept: list[Event], triggers: dict[int, Token]) -> list[Event]:
+    """Drop a demand or appeal told as a protest's purpose ("went on hunger strike to demand
+    his resignation"): the protest is the act, and the demand lends it its target."""
+    folded: list[Event] = []
+    for protest in kept:
+        anchor = triggers.get(id(protest))
+        if anchor is None or (protest.cameo or "")[:2] != "14":
+            continue
+        for other in kept:
+            token = triggers.get(id(other))
+            if token is None or other is protest or (other.cameo or "")[:2] not in ("02", "10"):
+                continue
+            purpose = token.dep_ in ("advcl", "xcomp", "acl") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+            )
+            if purpose and token.head.i in (anchor.i, anchor.head.i):
+                if not protest.targets:
+                    protest.targets = other.targets
+                    protest.target_spans = other.target_spans
+                folded.append(other)
+    return [e for e in kept if not any(e is f for f in folded)]
