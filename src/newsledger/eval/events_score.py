@@ -13,21 +13,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from newsledger.data import data_text
 from newsledger.eval.petr import GoldEvent
 from newsledger.extract.events_lexicon import legacy_plover, rules
+from newsledger.extract.events_phoenix import phoenix_to_ours
 from newsledger.records import Event
 from newsledger.resolve.actors import load_actor_index
-
-
-@cache
-def _phoenix() -> dict[str, str]:
-    table = {}
-    for line in data_text("events/phoenix_codes.tsv").splitlines():
-        if line.strip() and not line.startswith("#"):
-            prefix, code = line.split("\t")
-            table[prefix] = code.strip()
-    return table
 
 
 @cache
@@ -40,12 +30,12 @@ def _group_codes() -> frozenset[str]:
 def normalise(code: str) -> tuple[str, str]:
     """(root, first sector) of an actor code in our or the Phoenix convention."""
     code = code.strip().upper()
-    if code in _phoenix().values():
+    if code in phoenix_to_ours().values():
         # Our own code for an organisation Phoenix spells longer ("INTERPOL" for "IGOCOPITP").
         return code, ""
     for size in range(min(len(code), 9), 2, -1):
-        if code[:size] in _phoenix():
-            return _phoenix()[code[:size]], code[size : size + 3]
+        if code[:size] in phoenix_to_ours():
+            return phoenix_to_ours()[code[:size]], code[size : size + 3]
     for group in sorted(_group_codes(), key=len, reverse=True):
         if code.startswith(group) and (len(group) > 3 or len(code) == len(group)):
             return group, code[len(group) : len(group) + 3]
@@ -55,7 +45,7 @@ def normalise(code: str) -> tuple[str, str]:
 @cache
 def _igo_codes() -> frozenset[str]:
     index = load_actor_index()
-    phoenix = {code for prefix, code in _phoenix().items() if prefix.startswith("IGO")}
+    phoenix = {code for prefix, code in phoenix_to_ours().items() if prefix.startswith("IGO")}
     return frozenset(a.code for _, a in index.aliases() if a.kind == "organisation") | phoenix
 
 

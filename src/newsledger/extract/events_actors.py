@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -375,26 +375,7 @@ def phrase_actors(head: Token, amap: dict[int, Mention], coder: ActorCoder) -> l
 def _with_code(
     named: Mention, code: str, head: Token, sector: str | None, span: Span | None = None
 ) -> Mention:
+    coded = replace(named, code=code, sector=sector or named.sector)
     if span is None:
-        return Mention(
-            text=named.text,
-            start=named.start,
-            end=named.end,
-            kind=named.kind,
-            code=code,
-            name=named.name,
-            country=named.country,
-            sector=sector or named.sector,
-            role=named.role,
-        )
-    return Mention(
-        text=span.text,
-        start=span.start_char,
-        end=span.end_char,
-        kind=named.kind,
-        code=code,
-        name=named.name,
-        country=named.country,
-        sector=sector or named.sector,
-        role=named.role,
-    )
+        return coded
+    return replace(coded, text=span.text, start=span.start_char, end=span.end_char)

@@ -20,7 +20,8 @@ _NOT_ACTORS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDIN
 
 
 @cache
-def _phoenix_to_ours() -> dict[str, str]:
+def phoenix_to_ours() -> dict[str, str]:
+    """Phoenix code prefix -> newsledger code, from ``events/phoenix_codes.tsv``."""
     table = {}
     for line in data_text("events/phoenix_codes.tsv").splitlines():
         if line.strip() and not line.startswith("#"):
@@ -31,7 +32,7 @@ def _phoenix_to_ours() -> dict[str, str]:
 
 def our_code(code: str) -> str:
     """A Phoenix code in newsledger's convention where it has one ("IGOUNO" -> "UN")."""
-    table = _phoenix_to_ours()
+    table = phoenix_to_ours()
     for size in range(min(len(code), 9), 2, -1):
         if code[:size] in table:
             return table[code[:size]] + code[size:]
