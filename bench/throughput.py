@@ -5,12 +5,15 @@ On the same real news texts (ECB+, MEANTIME, TimeBank/AQUAINT from shared/eval) 
 - ``ceiling``: raw ``nlp.pipe`` over the texts with the pipeline the analysis loads;
 - ``one_process``: :func:`newsledger.pipeline.analyze_many` in this process, and its ratio
   to the ceiling;
+- ``all_cores``: the same analysis on ``--workers`` processes
+  (:class:`newsledger.scale.processes.AnalysisPool`, started and warmed before the clock);
 - ``ingest_local_1`` / ``ingest_local_N`` / ``ingest_ray_N``: ``ingest`` into a fresh
   DuckDB file with the local engine on one and on N processes, and with the Ray engine on N
   actors. Each gives the steady rate (from the first stored batch to the last, so process
   start and model load are left out) and the rate over the whole call;
 - ``memory``: a fresh process analyses ``10 * --long`` articles (cycling through the
-  texts) and compares resident memory after ``--long`` articles with that at the end.
+  texts, each given ``--new-words`` words never seen before) and compares resident memory
+  after ``--long`` articles with that at the end.
 
 Prints one JSON object. Timing on a shared machine is noisy: the load average is printed
 with the figures, and ceiling and analysis take turns ``--rounds`` times, keeping the best
@@ -26,7 +29,9 @@ import argparse
 import gc
 import json
 import os
+import random
 import statistics
+import string
 import subprocess
 import sys
 import tempfile
@@ -39,9 +44,11 @@ from typing import Any
 
 from newsledger.ingest import ingest_articles
 from newsledger.ingest.sources import iter_items, walk
+from newsledger.ingest.text import article_from_text
 from newsledger.nlp.model import load_nlp
 from newsledger.pipeline import analyze_many
 from newsledger.records import Article
+from newsledger.scale.processes import AnalysisPool
 from newsledger.scale.ray_engine import ingest_with_ray, ray_available
 from newsledger.store import open_store
 
@@ -194,7 +201,19 @@ def run_engine(
     }
 
 
-def memory_run(long: int) -> dict[str, Any]:
+def _with_new_words(articles: Iterator[Article], count: int) -> Iterator[Article]:
+    """Each article with a closing sentence of ``count`` words never seen before, as a
+    stream of fresh news brings new names: cycling a fixed set of texts would hide the
+    growth of spaCy's vocabulary."""
+    rng = random.Random(7)
+    for article in articles:
+        names = " ".join(
+            "".join(rng.choices(string.ascii_lowercase, k=9)).capitalize() for _ in range(count)
+        )
+        yield article_from_text(f"{article.text}\n\nOfficials named {names}.")
+
+
+def memory_run(long: int, new_words: int = 0) -> dict[str, Any]:
     """Analyse ``10 * long`` articles; resident memory near article ``long`` and at the end.
 
     Memory is sampled every ``long // 10`` articles and each end reports the median of the
@@ -203,6 +222,8 @@ def memory_run(long: int) -> dict[str, Any]:
     """
     texts = list(read_articles(corpus_files()).values())
     stream: Iterator[Article] = islice(cycle(texts), 10 * long)
+    if new_words:
+        stream = _with_new_words(stream, new_words)
     step = max(1, long // 10)
     samples: list[tuple[int, float]] = []
     start = time.perf_counter()
@@ -217,6 +238,7 @@ def memory_run(long: int) -> dict[str, Any]:
     return {
         "articles": 10 * long,
         "unique_texts": len(texts),
+        "new_words_per_article": new_words,
         "rss_mb_first_window": round(first, 1),
         "rss_mb_last_window": round(last, 1),
         "growth": round(last / first - 1, 4),
@@ -233,10 +255,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=2, help="ceiling and analysis: best of")
     parser.add_argument("--quick", action="store_true", help="40 articles, memory 20 / 200")
     parser.add_argument("--no-ray", action="store_true", help="leave the Ray engine out")
+    parser.add_argument(
+        "--new-words", type=int, default=20, help="memory: unseen words added to each article"
+    )
     parser.add_argument("--memory-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.memory_only:
-        print(json.dumps(memory_run(args.long)))
+        print(json.dumps(memory_run(args.long, args.new_words)))
         return 0
     if args.quick:
         args.articles, args.long, args.rounds = 40, 20, 1
@@ -266,6 +291,14 @@ def main(argv: list[str] | None = None) -> int:
         "one_process": {**rate(total, len(texts), analysis), "peak_mb": peak_mb()},
         "ratio_to_ceiling": round(ceiling / analysis, 3),
     }
+    with ChildPeaks() as children, AnalysisPool(args.workers) as pool:
+        warm = list(articles.values())[: 2 * args.workers]
+        list(pool.analyze(warm, batch_size=1))  # every worker loads the model first
+        [all_cores] = best_of(args.rounds, lambda: list(pool.analyze(articles.values())))
+    result["all_cores"] = {
+        **rate(total, len(texts), all_cores),
+        "worker_peak_mb": sorted(children.peaks.values(), reverse=True)[: args.workers],
+    }
     result["ingest_local_1"] = run_engine(ingest_articles, files, sizes, workers=1)
     with ChildPeaks() as children:
         local_n = run_engine(ingest_articles, files, sizes, workers=args.workers)
@@ -279,7 +312,8 @@ def main(argv: list[str] | None = None) -> int:
         result[f"ingest_ray_{args.workers}"] = on_ray
     if args.long > 0:
         child = subprocess.run(
-            [sys.executable, __file__, "--memory-only", "--long", str(args.long)],
+            [sys.executable, __file__, "--memory-only", "--long", str(args.long)]
+            + ["--new-words", str(args.new_words)],
             capture_output=True,
             text=True,
             check=True,
@@ -300,7 +334,10 @@ def _figures(result: dict[str, Any], workers: int) -> dict[str, float]:
         "analysis_words_per_s": result["one_process"]["words_per_s"],
         "analysis_articles_per_s": result["one_process"]["articles_per_s"],
         "ratio_to_ceiling": result["ratio_to_ceiling"],
-        f"speedup_{workers}_processes": round(many / one, 2) if one else 0.0,
+        f"speedup_{workers}_processes": round(
+            result["all_cores"]["words_per_s"] / result["one_process"]["words_per_s"], 2
+        ),
+        f"ingest_speedup_{workers}_processes": round(many / one, 2) if one else 0.0,
     }
     if "memory" in result:
         figures["memory_growth"] = result["memory"]["growth"]

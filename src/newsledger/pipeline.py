@@ -7,8 +7,10 @@ ingest runner and the evaluation all call :func:`analyze` or :func:`analyze_many
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
+from contextlib import closing, nullcontext
 from dataclasses import replace
+from itertools import islice
 
 from spacy.tokens import Doc
 
@@ -29,11 +31,38 @@ from newsledger.records import Analysis, Article, Sentence
 
 def analyze(article: Article) -> Analysis:
     """The analysis of ``article``."""
-    return next(analyze_many([article]))
+    # closing: the generator's memory zone ends here, even when the analysis raises.
+    with closing(analyze_many([article])) as analyses:
+        return next(analyses)
 
 
-def analyze_many(articles: Iterable[Article], batch_size: int = 32) -> Iterator[Analysis]:
+# Articles parsed within one spaCy memory zone. Every new word of a text adds to the
+# model's vocabulary; a zone frees what its texts added once they are analysed, so a
+# process that analyses an endless stream keeps a flat memory.
+ZONE_ARTICLES = 256
+
+
+def analyze_many(
+    articles: Iterable[Article], batch_size: int = 32
+) -> Generator[Analysis, None, None]:
     """Analyses of ``articles`` in order; the model is loaded once and parses in batches."""
+    nlp = load_nlp()
+    source = iter(articles)
+    while True:
+        count = 0
+        # Zones must not nest: inside a caller's zone (a consumer that analyses again while
+        # it iterates), the caller's zone frees the strings.
+        zone = nullcontext() if getattr(nlp.vocab, "in_memory_zone", False) else nlp.memory_zone()
+        with zone:
+            # Only plain records leave the zone: no Doc, Span or Token outlives it.
+            for analysis in _analyze_zone(islice(source, ZONE_ARTICLES), batch_size):
+                count += 1
+                yield analysis
+        if count < ZONE_ARTICLES:
+            return
+
+
+def _analyze_zone(articles: Iterable[Article], batch_size: int) -> Iterator[Analysis]:
     nlp = load_nlp()
     # nlp.pipe reads ahead of what it yields; the queue pairs each Doc with its article.
     pending: deque[tuple[Article, list[Sentence]]] = deque()

@@ -51,12 +51,20 @@ def _matchers(vocab: Vocab, index: ActorIndex) -> tuple[PhraseMatcher, PhraseMat
     lower = PhraseMatcher(vocab, attr="LOWER")
     exact = PhraseMatcher(vocab, attr="ORTH")
     for alias, _actor in index.by_alias.items():
-        lower.add(alias, [_tokens(vocab, alias)])
+        _add(vocab, lower, alias, alias)
     for alias in index.exact_aliases:
-        exact.add(alias, [_tokens(vocab, alias)])
+        _add(vocab, exact, alias, alias)
     for alias in equipment_names():
-        exact.add(f"equipment:{alias}", [_tokens(vocab, alias)])
+        _add(vocab, exact, f"equipment:{alias}", alias)
     return lower, exact
+
+
+def _add(vocab: Vocab, matcher: PhraseMatcher, key: str, alias: str) -> None:
+    # The key is read back from its hash for every match. The matchers may first be built
+    # inside the pipeline's memory zone, whose strings spaCy frees when the zone ends: the
+    # key must outlive it.
+    vocab.strings.add(key, allow_transient=False)  # type: ignore[call-arg]  # stub predates it
+    matcher.add(key, [_tokens(vocab, alias)])
 
 
 def _tokens(vocab: Vocab, text: str) -> Doc:

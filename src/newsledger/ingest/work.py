@@ -83,6 +83,13 @@ def process(chunk: list[Item]) -> list[Outcome]:
     return outcomes + analyse(analyzer, named)
 
 
+def analyse_batch(articles: list[Article]) -> list[Analysis]:
+    """Analyses of a batch in this worker (errors propagate to the caller)."""
+    analyzer = _state["analyzer"]
+    assert callable(analyzer)
+    return list(analyzer(articles))
+
+
 def analyse(analyzer: Analyzer, named: list[tuple[str, Article]]) -> list[Outcome]:
     """Analyse in one batch; when the batch fails, one by one to find the failing article."""
     try:

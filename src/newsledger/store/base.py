@@ -15,22 +15,6 @@ from newsledger.store.query import EventFilter, events_sql
 from newsledger.store.readback import article_dict, claim_dict, event_dict, iso
 from newsledger.store.rows import COLUMNS, analysis_rows
 
-# Rows per INSERT statement: one multi-row VALUES statement is far cheaper than executemany
-# on DuckDB, and stays well under PostgreSQL's 65535 parameters.
-_ROWS_PER_INSERT = 200
-
-
-def _insert(conn: Connection, table: str, rows: list[tuple[Any, ...]]) -> None:
-    columns = COLUMNS[table]
-    marks = "(" + ", ".join("?" for _ in columns) + ")"
-    for i in range(0, len(rows), _ROWS_PER_INSERT):
-        chunk = rows[i : i + _ROWS_PER_INSERT]
-        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES " + ", ".join(
-            marks for _ in chunk
-        )
-        conn.execute(sql, [value for row in chunk for value in row])
-
-
 # Tables that hang off an article, for reading one analysis back.
 _CHILDREN = ("sentences", "mentions", "times", "attributions", "claims", "flags")
 _ORDER = {"sentences": "id", "attributions": "id", "claims": "id"}
@@ -104,7 +88,7 @@ class Store:
                         for table, rows in analysis_rows(analysis, now).items():
                             merged[table].extend(rows)
                 for table, rows in merged.items():
-                    _insert(self._conn, table, rows)
+                    self._conn.insert_rows(table, COLUMNS[table], rows)
         except DuplicateKey:
             # A concurrent writer (PostgreSQL) stored one of them between check and insert.
             if len(analyses) == 1:

@@ -16,6 +16,10 @@ from newsledger.errors import StoreError
 
 Params = Sequence[Any]
 
+# Rows per INSERT statement on PostgreSQL: one multi-row VALUES statement is far cheaper than
+# executemany and stays well under its 65535 parameters.
+_ROWS_PER_INSERT = 200
+
 
 class DuplicateKey(StoreError):
     """A row with the same key is already stored (another writer got there first)."""
@@ -30,6 +34,10 @@ class Connection(Protocol):
     def query(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]: ...
 
     def columns(self) -> list[str]: ...
+
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Params]) -> None:
+        """Append rows to a table (names are our constants; values are never in the SQL)."""
+        ...
 
     def close(self) -> None: ...
 
@@ -78,6 +86,23 @@ class DuckDBConnection:
     def columns(self) -> list[str]:
         return self._description
 
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Params]) -> None:
+        # DuckDB binds a big parameterised VALUES list slowly (most of the ingest writer's
+        # time went there); scanning a DataFrame of Python objects is several times cheaper.
+        # dtype=object keeps None as NULL (a numeric column would turn it into NaN).
+        import pandas as pd
+
+        if not rows:
+            return
+        frame = pd.DataFrame.from_records(list(rows), columns=list(columns)).astype(object)
+        frame = frame.where(frame.notna(), None)
+        self._guard(lambda: self._con.register("_newsledger_rows", frame))
+        try:
+            names = ", ".join(columns)
+            self.execute(f"INSERT INTO {table} ({names}) SELECT * FROM _newsledger_rows")
+        finally:
+            self._con.unregister("_newsledger_rows")
+
     def close(self) -> None:
         self._con.close()
 
@@ -119,6 +144,15 @@ class PostgresConnection:
 
     def columns(self) -> list[str]:
         return self._description
+
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Params]) -> None:
+        marks = "(" + ", ".join("?" for _ in columns) + ")"
+        for i in range(0, len(rows), _ROWS_PER_INSERT):
+            chunk = rows[i : i + _ROWS_PER_INSERT]
+            sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES " + ", ".join(
+                marks for _ in chunk
+            )
+            self.execute(sql, [value for row in chunk for value in row])
 
     def close(self) -> None:
         self._con.close()

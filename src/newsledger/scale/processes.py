@@ -1,0 +1,82 @@
+"""Analysis on every core of one machine: a pool of worker processes, results in input order.
+
+    with AnalysisPool(workers=4) as pool:
+        for analysis in pool.analyze(articles):
+            ...
+
+Each worker loads the model once (in :func:`newsledger.ingest.work.init_worker`, the same
+start-up the ingest engine uses) and runs the analyzer over small batches. Only articles go
+out and analyses come back; nothing is written, so a library user gets the parallel analysis
+without a store, and a long-lived pool (a service, a benchmark) pays the model load once.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+from types import TracebackType
+
+from newsledger.ingest import work
+from newsledger.ingest.analyzer import load_analyzer
+from newsledger.ingest.fetch import FetchPolicy
+from newsledger.records import Analysis, Article
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    source = iter(articles)
+    while batch := list(islice(source, size)):
+        yield batch
+
+
+class AnalysisPool:
+    """``workers`` processes that analyse articles; see the module docstring.
+
+    ``analyzer`` names the analysis function as ``module:function`` (default
+    :func:`newsledger.pipeline.analyze_many`). An article whose analysis raises makes
+    :meth:`analyze` raise, as :func:`~newsledger.pipeline.analyze_many` does.
+    """
+
+    def __init__(self, workers: int = 2, analyzer: str | None = None) -> None:
+        if workers < 1:
+            raise ValueError(f"workers must be at least 1, not {workers}")
+        # A bad analyzer name fails here, with its InputError, not as a broken pool later.
+        load_analyzer(analyzer)
+        self.workers = workers
+        # spawn, not fork: the caller may hold threads, an open database or a loaded model.
+        self._pool = ProcessPoolExecutor(
+            workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=work.init_worker,
+            initargs=(analyzer, FetchPolicy(), True),
+        )
+
+    def __enter__(self) -> AnalysisPool:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def analyze(self, articles: Iterable[Article], batch_size: int = 8) -> Iterator[Analysis]:
+        """Analyses of ``articles`` in their order.
+
+        Reads ``articles`` lazily and keeps two batches per worker in flight, so memory is
+        bounded on an endless stream; small batches keep every worker busy to the end.
+        """
+        window: deque[Future[list[Analysis]]] = deque()
+        for batch in _batches(articles, batch_size):
+            window.append(self._pool.submit(work.analyse_batch, batch))
+            if len(window) >= 2 * self.workers:
+                yield from window.popleft().result()
+        while window:
+            yield from window.popleft().result()
