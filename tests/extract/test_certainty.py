@@ -92,3 +92,31 @@ def test_reporting_cue() -> None:
     doc = load_nlp()("The minister announced the deal.")
     assert is_reporting_cue(doc[2])
     assert not is_reporting_cue(doc[3])
+
+
+def _word(text: str, word: str) -> Span:
+    doc = load_nlp()(text)
+    token = next(t for t in doc if t.text == word)
+    return doc[token.i : token.i + 1]
+
+
+def test_a_participant_is_not_hedged_by_its_verb() -> None:
+    # The sales exist; what is expected is that they exceed 250.
+    text = "The chief executive said he expected sales of the aircraft to exceed 250."
+    assert grade_certainty(_word(text, "sales")).certainty == "asserted"
+    assert grade_certainty(_word(text, "exceed")).certainty != "asserted"
+
+
+def test_a_hedge_stops_at_adverbial_relative_and_self_standing_conjoined_clauses() -> None:
+    text = "It is expected that the jet will wear the livery when it arrives in Singapore."
+    assert grade_certainty(_word(text, "wear")).certainty != "asserted"
+    assert grade_certainty(_word(text, "arrives")).certainty == "asserted"
+    text = "The aircraft can fly to Sydney and has been named the Worldliner by Boeing."
+    assert grade_certainty(_word(text, "fly")).certainty == "speculative"
+    assert grade_certainty(_word(text, "named")).certainty == "asserted"
+
+
+def test_ability_is_unrealised_but_not_a_doubt() -> None:
+    text = "The new missile can reach targets 500 kilometres away."
+    assert grade_certainty(_word(text, "reach")).certainty == "speculative"
+    assert not sentence_is_uncertain(span(text))

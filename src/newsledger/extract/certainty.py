@@ -46,6 +46,8 @@ _SCOPE_DEPS = frozenset(
         "oprd",
     }
 )
+_CLAUSE_EDGES = frozenset({"advcl", "relcl", "acl"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "DET", "NUM"})
 _STATIVE = frozenset({"be", "have", "remain", "seem", "exist"})
 _HYPOTHETICAL_MODALS = frozenset({"may", "might", "could", "would"})
 
@@ -55,18 +57,36 @@ def _cue(span: Span) -> Cue:
 
 
 def _scope(span: Span) -> set[int]:
-    """Token indices whose cues bear on ``span``: the span and what governs its root."""
+    """Token indices whose cues bear on ``span``: the span and what governs its root.
+
+    A nominal span ("the sales", "which") is a participant, not a predicate: a hedge on the
+    verb it belongs to ("he expected sales to exceed ...") doubts what happens to it, not
+    that it exists, so only its own words count.
+    """
     indices = set(range(span.start, span.end))
+    if span.root.pos_ in _NOMINAL:
+        return indices
     indices |= {d.i for d in span.root.children if d.dep_ in _SCOPE_DEPS}
     sent = span.root.sent
     child, node = span.root, span.root.head
-    while node.i != child.i and sent.start <= node.i < sent.end:
+    # A hedge does not reach into an adverbial or relative clause below it: in "it is
+    # expected that the plane will wear the livery when it arrives", the arrival is
+    # presupposed, only the wearing is expected.
+    # Nor does a modal reach a conjoined verb with auxiliaries of its own ("can fly ... and
+    # has been named").
+    while node.i != child.i and sent.start <= node.i < sent.end and not _clause_edge(child):
         indices.add(node.i)
         for dependent in node.children:
             if dependent.i != child.i and dependent.dep_ in _SCOPE_DEPS:
                 indices.add(dependent.i)
         child, node = node, node.head
     return indices
+
+
+def _clause_edge(token: Token) -> bool:
+    if token.dep_ in _CLAUSE_EDGES:
+        return True
+    return token.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in token.children)
 
 
 def _scoped(span: Span, index: dict[str, tuple[CueEntry, ...]]) -> list[CueMatch]:
