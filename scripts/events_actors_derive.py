@@ -4,10 +4,13 @@ Reads ``shared/eval/events-cameo/petrarch2/dictionaries`` (openeventdata/petrarc
 Phoenix.Countries.actors.txt, Phoenix.MilNonState.actors.txt, Phoenix.International.actors.txt
 and Phoenix.agents.txt, and writes into ``src/newsledger/data/events``:
 
-- ``phoenix_actors.tsv``: ``phrase<TAB>code`` (phrase = lower-case words split as spaCy
-  splits them, hyphens apart). A person whose code changes with the date keeps the code of
-  the office (state + GOV) when one is listed, since news names people mostly in office;
-  else the undated default, else the last listed code.
+- ``phoenix_actors.tsv``: ``phrase<TAB>code[<TAB>roles]`` (phrase = lower-case words split
+  as spaCy splits them, hyphens apart). A person whose code changes with the date keeps, as
+  ``code``, the code of the office (state + GOV) when one is listed, since news names people
+  mostly in office; else the undated default, else the last listed code. ``roles`` lists
+  the dated codes as ``CODE:START:END`` (ISO dates, empty for an open end) joined by ``|``,
+  with the undated default as ``CODE::``, so a coder that knows the article's date can
+  take the role held then.
 - ``phoenix_agents.tsv``: ``phrase<TAB>code<TAB>place`` for role nouns ("police" -> COP);
   place is ``after`` for codes added after the state code (``[~COP]``) and ``before`` for
   codes that stand in front (``[NGO~]``). Regular plurals are written out.
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import re
 import sys
+from datetime import datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,31 +50,86 @@ def _strip(line: str) -> str:
     return line.split("#", 1)[0].split(";", 1)[0].rstrip()
 
 
-def _choose(codes: list[tuple[str, bool]]) -> str | None:
+Code = tuple[str, str | None]  # (code, PETRARCH date restriction or None)
+
+
+def _choose(codes: list[Code]) -> str | None:
     """One code for an entry: the office (GOV) if listed, else the undated one, else the last."""
-    usable = [(c, dated) for c, dated in codes if len(c) >= 3 and c != "---"]
+    usable = [(c, when) for c, when in codes if len(c) >= 3 and c != "---"]
     if not usable:
         return None
-    for code, _dated in usable:
+    for code, _when in usable:
         if code[3:6] == "GOV":
             return code
-    undated = [c for c, dated in usable if not dated]
+    undated = [c for c, when in usable if when is None]
     return undated[-1] if undated else usable[-1][0]
 
 
+def _date(text: str) -> str:
+    """ISO date of a PETRARCH date (YYMMDD, YY below 30 read as 20YY, or YYYYMMDD)."""
+    digits = text.strip()
+    if len(digits) == 10:
+        # "1920030320": a century typed twice over "20030320".
+        digits = digits[2:]
+    if len(digits) == 6 and digits.isdigit():
+        year = int(digits[:2])
+        digits = f"{2000 + year if year < 30 else 1900 + year}{digits[2:]}"
+    try:
+        return datetime.strptime(digits, "%Y%m%d").date().isoformat()
+    except ValueError:
+        # A few entries give impossible days ("19900231"): the month is still right.
+        try:
+            return datetime.strptime(digits[:6] + "01", "%Y%m%d").date().isoformat()
+        except ValueError:
+            return ""
+
+
+def _roles(codes: list[Code]) -> str:
+    """The dated codes of an entry as ``CODE:START:END`` joined by ``|`` ("" when none, or
+    when every code is the same one and the dates change nothing)."""
+    usable = {c.upper() for c, _when in codes if len(c) >= 3 and c != "---"}
+    if all(when is None for _c, when in codes) or len(usable) < 2:
+        return ""
+    out = []
+    for code, when in codes:
+        if len(code) < 3 or code == "---":
+            continue
+        start = end = ""
+        if when:
+            when = when.replace(" ", "")
+            if when.startswith(">"):
+                start = _date(when[1:])
+            elif when.startswith("<"):
+                end = _date(when[1:])
+            elif "-" in when:
+                first, last = when.split("-", 1)
+                start, end = _date(first), _date(last)
+        out.append(f"{code.upper()}:{start}:{end}")
+    return "|".join(out)
+
+
+def _code(found: str) -> Code | None:
+    parts = found.split(None, 1)
+    if not parts:
+        return None
+    return parts[0], (parts[1] if len(parts) > 1 else None)
+
+
 def read_actors(path: Path) -> dict[str, str]:
-    """phrase -> code of one PETRARCH actor dictionary."""
+    """phrase -> code (with ``<TAB>roles`` for dated entries) of one PETRARCH dictionary."""
     table: dict[str, str] = {}
     names: list[str] = []
-    codes: list[tuple[str, bool]] = []
+    codes: list[Code] = []
 
     def flush() -> None:
         code = _choose(codes)
         if code:
+            roles = _roles(codes)
+            value = code.upper() + (f"\t{roles}" if roles else "")
             for name in names:
                 key = phrase_key(name)
                 if key and len(key) > 1:
-                    table.setdefault(key, code.upper())
+                    table.setdefault(key, value)
         names.clear()
         codes.clear()
 
@@ -81,19 +140,10 @@ def read_actors(path: Path) -> dict[str, str]:
         stripped = line.strip()
         if stripped.startswith("+"):
             names.append(_CODE.sub("", stripped[1:]).strip())
-            codes.extend((m.split()[0], len(m.split()) > 1) for m in _CODE.findall(stripped) if m)
-        elif stripped.startswith("["):
-            for found in _CODE.findall(stripped):
-                parts = found.split()
-                if parts:
-                    codes.append((parts[0], len(parts) > 1))
-        elif not line[0].isspace():
+        elif not stripped.startswith("[") and not line[0].isspace():
             flush()
             names.append(_CODE.sub("", stripped).strip())
-            for found in _CODE.findall(stripped):
-                parts = found.split()
-                if parts:
-                    codes.append((parts[0], len(parts) > 1))
+        codes.extend(c for c in map(_code, _CODE.findall(stripped)) if c)
     flush()
     return table
 

@@ -42,3 +42,26 @@ def test_subject_patterns_and_null_codes_are_dropped() -> None:
 def test_validity_filter() -> None:
     pairs = dict(parse_verb_dictionary(_SAMPLE, lambda code: code != "070"))
     assert "rush ~aid" not in pairs
+
+
+_TWO_WAY = """
+---  VISIT   [042:043]  ---
+VISIT
+- * HOSPITAL                                          [042]         # VISIT
+
+---  APPEAR   [---]  ---
+APPEAR
+- * (BEFORE COURT)                                    [:173]        # APPEAR
+"""
+
+
+def test_codes_done_back_and_done_to_the_subject_are_kept() -> None:
+    pairs = dict(parse_verb_dictionary(_TWO_WAY))
+    assert pairs["visit"] == "042:043"  # the host hosts the visitor
+    assert pairs["visit ~hospital"] == "042"
+    assert pairs["appear +before ~court"] == ":173"  # the court acts on the subject
+
+
+def test_validity_filter_checks_both_codes() -> None:
+    pairs = dict(parse_verb_dictionary(_TWO_WAY, lambda code: code != "043"))
+    assert "visit" not in pairs

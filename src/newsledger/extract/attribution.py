@@ -39,6 +39,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.context import Context
+from newsledger.extract.attribution_clauses import (
+    clause_before_postposed,
+    is_as_clause,
+    object_before,
+    opening_preposition,
+)
 from newsledger.extract.attribution_cues import (
     complement,
     cue_tokens,
@@ -67,10 +73,12 @@ from newsledger.extract.attribution_spans import (
     Piece,
     clean_pieces,
     continued_quotation,
+    enclosing_quotation,
     inside_quotation,
     quotation_after,
     quotation_before,
     quoted,
+    resumed_quotation,
     source_piece,
     subtree_indices,
     token_pieces,
@@ -86,6 +94,7 @@ from newsledger.extract.attribution_subjects import (
     reports_after_preposition,
     subject_indices,
 )
+from newsledger.extract.attribution_trim import lead_in
 from newsledger.nlp.parse import doc_text
 from newsledger.records import Attribution, Cue
 
@@ -119,31 +128,41 @@ def _verb_drafts(sent: Span) -> list[tuple[Token, Draft]]:
             and token.dep_ != "xcomp"
             and not any(h.dep_ in PARTICIPLE_COMPLEMENTS for h in heads)
             and not (is_cue_verb(token.head) and token.i > token.head.i)
+            and not (is_detached_participle(token) and token.i > token.head.i)
         ):
             # "Adding another layer, ...": a participle reports only with a clause, an
             # infinitive or a prepositional object after it ("promising to meet",
             # "accusing her of lying"), not with a bare object, unless it follows the
-            # report it hangs on ("she said, referencing the bank's drive").
+            # report it hangs on ("she said, referencing the bank's drive") or the clause
+            # it is set off from (", offering broad new defense efforts").
             continue
         if borrowed and token.dep_ == "pcomp" and not reports_after_preposition(token, heads):
             continue
         cue = cue_tokens(token, subject)
         if borrowed and token.dep_ == "xcomp" and token.head.i < token.i:
-            # The outer verb belongs to the cue: "appeared to suggest".
-            cue = sorted(
-                set(cue) | set(range(token.head.i, token.i)) | set(cue_tokens(token.head, subject))
+            # The outer verb belongs to the cue: "appeared to suggest", "was able to tout".
+            outer = (
+                token.head.head
+                if token.head.dep_ == "acomp" and subject.head.i == token.head.head.i
+                else token.head
             )
+            cue = sorted(set(cue) | set(range(outer.i, token.i)) | set(cue_tokens(outer, subject)))
         if prt is not None and prt.i == cue[-1] + 1:
             cue.append(prt.i)
+        elif opening_preposition(token, heads, cue):
+            cue.append(heads[0].head.i)
         source = subject_indices(token, subject)
         content: set[int] = set()
         for head in heads:
             content |= subtree_indices(head)
         if heads and min(h.i for h in heads) > token.i:
-            content |= rest_of_clause(token, cue, source)
+            content |= rest_of_clause(token, cue, source) | object_before(token, heads)
             content -= trailing_aside(token.doc, content)
-        if not heads and token.dep_ == "parataxis":
+        if not heads and (token.dep_ == "parataxis" or is_as_clause(token)):
+            # "A, he said, B" and "A, as police have said": the host clause.
             content = subtree_indices(token.head, subtree_indices(token))
+        elif not heads and not borrowed:
+            content = set(clause_before_postposed(token, source))
         if not heads and not content:
             content = set(pro_form(token)) or _quotation_indices(token, cue, source)
         if not content:
@@ -166,7 +185,10 @@ def _quotation_indices(verb: Token, cue: list[int], source: list[int]) -> set[in
     elif after < len(text) and text[after] == ":":
         piece = _after_colon(text, after + 1, ceiling)
     elif after < len(text) and text[after] == ",":
-        piece = quotation_after(text, after + 1, ceiling)
+        # 'X said, "..."', else '"..." X said, looking out on the crowd.'
+        piece = quotation_after(text, after + 1, ceiling) or quotation_before(
+            text, doc[clause[0]].idx, floor
+        )
     else:
         piece = quotation_before(text, doc[clause[0]].idx, floor)
     if piece is None:
@@ -242,6 +264,11 @@ def _sentence_drafts(sent: Span) -> list[Draft]:
             if anchor.i not in clause:
                 holes |= clause
         draft.content = [i for i in draft.content if i not in holes]
+        lead = lead_in(sent.doc, draft.content, draft.cue)
+        draft.content = [i for i in draft.content if i not in lead]
+        while draft.content and sent.doc[draft.content[-1]].dep_ == "cc":
+            # "would be more intense -- and": the conjunction of a clause left out.
+            draft.content.pop()
         if draft.content:
             out.append(draft)
     return out
@@ -282,6 +309,9 @@ def _content_pieces(doc: Doc, draft: Draft) -> list[Piece]:
         # '"A," he said. "B."': the quotation after the cue continues the content.
         clause_end = max(cue_end, *(doc[i].idx + len(doc[i]) for i in draft.source or [0]))
         tail = quotation_after(text, _skip_clause_end(doc, clause_end), ceiling)
+        if tail is None:
+            last = doc[max(draft.cue + draft.source)]
+            tail = resumed_quotation(text, clause_end, last.sent.end_char)
         if tail is not None:
             widened.append(tail)
     merged: list[Piece] = []
@@ -290,7 +320,23 @@ def _content_pieces(doc: Doc, draft: Draft) -> list[Piece]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
+    whole = enclosing_quotation(text, merged[0][0], merged[-1][1], floor, ceiling)
+    if whole is None and not text[cue_end : merged[0][0]].strip(" :,"):
+        # 'tweeted: “Did she help ... ?”': a quotation right after the cue is all of
+        # its content, however the parse split it.
+        whole = quotation_after(text, merged[0][0], ceiling)
+        if whole is not None and whole[1] < merged[-1][1]:
+            whole = None
+    if whole is not None and not whole[0] <= doc[min(draft.cue)].idx < whole[1]:
+        merged = [whole]
     return merged + continued_quotation(text, merged[-1][0], merged[-1][1])
+
+
+def _without_marks(text: str, piece: Piece) -> Piece:
+    start, end = piece
+    while start < end - 1 and text[start] in '”"':
+        start += 1
+    return start, end
 
 
 def _as_cue(text: str, piece: Piece) -> Cue:
@@ -321,7 +367,8 @@ def extract_attributions(doc: Doc, ctx: Context) -> list[Attribution]:
     text = doc.text
     drafts = [draft for sent in doc.sents for draft in _sentence_drafts(sent)]
     drafts += dash_signature_drafts(doc) + speaker_label_drafts(doc)
-    cues = [token_pieces(doc, d.cue)[0] for d in drafts]
+    # A dash typed against a closing mark is one token ('”―'): the mark is the quotation's.
+    cues = [_without_marks(text, token_pieces(doc, d.cue)[0]) for d in drafts]
     contents = [_content_pieces(doc, d) for d in drafts]
     _nest(text, drafts, contents, cues)
     order = sorted(range(len(drafts)), key=lambda i: cues[i])

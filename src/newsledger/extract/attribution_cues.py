@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 from newsledger.extract.attribution_lexicon import (
     catenative_verbs,
     cue_particles,
+    cue_setting_nouns,
     cue_verbs,
     non_cue_adverbs,
     restricted_cue_verbs,
@@ -52,7 +53,10 @@ def is_cue_verb(token: Token) -> bool:
 
 
 def _in_reporting_frame(verb: Token, restriction: str | None) -> bool:
-    """Whether a verb with a restricted frame (``restricted_cue_verbs.tsv``) reports here."""
+    """Whether a verb with a restricted frame (``restricted_cue_verbs.tsv``) reports here;
+    any verb does before a colon that opens what it reports ("Limbaugh continued: ...")."""
+    if restriction is not None and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":":
+        return True
     if restriction == "clause":
         return any(
             c.dep_ in ("ccomp", "xcomp", "oprd")
@@ -61,6 +65,8 @@ def _in_reporting_frame(verb: Token, restriction: str | None) -> bool:
             and any(g.lower_ == "as" for g in c.children)
             for c in verb.children
         )
+    if restriction == "that-clause":
+        return any(c.dep_ == "ccomp" for c in verb.children)
     if restriction == "active":
         return not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     if restriction == "no-infinitive":
@@ -79,7 +85,28 @@ def has_reporting_xcomp(token: Token) -> bool:
 
 
 def own_subject(token: Token) -> Token | None:
-    return next((c for c in token.children if c.dep_ in SUBJECTS), None)
+    """The verb's subject; of two before it set apart by a comma ("People like Scott, he
+    said", "Back when he wrote his book, Mr. McKinley said"), the nearer one: the other is
+    fronted matter the parse took for a subject. A list ("The family, protesters and
+    leaders said") or an apposition ("Ban, the secretary general, said") stays whole."""
+    subjects = [c for c in token.children if c.dep_ in SUBJECTS]
+    inverted = [c for c in subjects if c.i > token.i]
+    if (
+        inverted
+        and len(subjects) > 1
+        and token.i > 0
+        and token.doc[token.i - 1].text in (",", "”", '"', "''")
+    ):
+        # '"... it will," said James Acton': the quotation's own subject is not his.
+        return inverted[0]
+    if len(subjects) > 1 and subjects[1].i < token.i:
+        doc = token.doc
+        between = doc[subjects[0].right_edge.i + 1 : subjects[1].left_edge.i]
+        closing = doc[subjects[1].right_edge.i : subjects[1].right_edge.i + 2]
+        listed = any(t.dep_ == "cc" for t in doc[subjects[0].i : token.i])
+        if any(t.text == "," for t in between) and not listed and "," not in closing.text:
+            return subjects[1]
+    return subjects[0] if subjects else None
 
 
 def cue_tokens(verb: Token, subject: Token | None) -> list[int]:
@@ -105,8 +132,11 @@ def cue_tokens(verb: Token, subject: Token | None) -> list[int]:
     for child in verb.rights:
         if child.i != following:
             break
-        if child.dep_ in ("npadvmod", "prep") and child.lower_ not in cue_particle_words():
+        if child.dep_ == "npadvmod" or child.dep_ == "prep" and _is_cue_setting(child):
             chosen |= subtree_indices(child)
+        elif _is_manner(child):
+            # "said then", "complained bitterly", "said sarcastically".
+            chosen.add(child.i)
         elif child.text == ":":
             chosen.add(child.i)
         else:
@@ -119,6 +149,27 @@ def cue_tokens(verb: Token, subject: Token | None) -> list[int]:
     while hi + 1 in chosen:
         hi += 1
     return list(range(lo, hi + 1))
+
+
+def _is_manner(adverb: Token) -> bool:
+    """A bare adverb of time or manner ("then", "bitterly"), not a pro-form ("so"), a
+    degree word heading a phrase ("as much") or a clause's wh-word."""
+    return (
+        adverb.dep_ == "advmod"
+        and adverb.tag_ in ("RB", "RBR")
+        and not any(adverb.children)
+        and adverb.lower_ not in ("so", "as", "not", "too", "also", "n't")
+        and adverb.lower_ not in non_cue_adverbs()
+    )
+
+
+def _is_cue_setting(prep: Token) -> bool:
+    """ "said in an interview": a prepositional phrase naming the exchange the words came
+    from belongs to the cue; one of time, place or medium ("said on Twitter", "said at
+    a rally", "said in August") does not, as PolNeAR marks it."""
+    return prep.lower_ not in cue_particle_words() and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in cue_setting_nouns() for c in prep.children
+    )
 
 
 def cue_particle_words() -> frozenset[str]:
@@ -141,6 +192,19 @@ def complement(verb: Token, particle: Token | None) -> list[Token]:
             return objects
     # "called Trump a liar" may come parsed with two predicates and no object.
     addressed = restricted_cue_verbs().get(cue_lemma(verb) or "") == "addressee-object"
+    # "said after the convention he would not": a clause the parse took for an adjunct.
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.i > verb.i
+        and own_subject(c) is not None
+        and not any(
+            g.dep_ in ("mark", "advmod") and g.i < c.i and g.tag_ != "RB" for g in c.children
+        )
+    ]
+    if clauses and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+        return clauses
     for deps in (("ccomp",), ("xcomp",), ("dobj",), ("oprd",)):
         if addressed and deps == ("dobj",):
             clause = _clause_under_addressee(verb)
@@ -152,6 +216,17 @@ def complement(verb: Token, particle: Token | None) -> list[Token]:
             if deps == ("dobj",):
                 # "described the showdown as ominous": the object and its predicate.
                 found += [c for c in verb.children if c.dep_ in ("oprd",) or c.lower_ == "as"]
+            if deps == ("xcomp",):
+                # "wants to triple X, grow Y and create Z": bare verbs the parse
+                # coordinated with the cue continue its infinitive.
+                found += [
+                    c
+                    for c in verb.children
+                    if c.dep_ == "conj"
+                    and c.tag_ == "VB"
+                    and c.i > found[0].i
+                    and own_subject(c) is None
+                ]
             return found
     # "responded with attacks", "know all about X": a prepositional object, the last
     # resort (a verb in the lexicon with only an adjunct after it still reports it).
@@ -214,16 +289,32 @@ def rest_of_clause(verb: Token, cue: list[int], source: list[int]) -> set[int]:
     for child in verb.rights:
         if child.i <= max(cue) or child.i in skip:
             continue
-        if child.dep_ in ("xcomp", "oprd", "ccomp", "dative") or (
-            child.dep_ == "prep" and child.lower_ in prepositions
+        # "offers loans to parents" keeps its "to" dative; "deny them permits" leaves
+        # out the one it is denied to.
+        if (
+            child.dep_ in ("xcomp", "oprd", "ccomp")
+            or child.dep_ == "dative"
+            and child.pos_ == "ADP"
+            or (child.dep_ == "prep" and child.lower_ in prepositions)
         ):
             out |= subtree_indices(child)
     return out
 
 
+def _is_comment_clause(token: Token) -> bool:
+    """ ", focusing on people under 30", ", known as the TPP", ", although he refused
+    to ...": a participle or concessive clause set off at the end of a content."""
+    if token.dep_ not in ("advcl", "acl", "npadvmod") or token.pos_ not in VERBAL:
+        return False
+    if token.tag_ in ("VBG", "VBN"):
+        return not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in token.children)
+    return any(c.dep_ == "mark" and c.lower_ in ("although", "though") for c in token.children)
+
+
 def trailing_aside(doc: Doc, content: set[int]) -> set[int]:
-    """A non-restrictive relative clause or dash aside that ends the content (", who is
-    70", "— a metaphor for ..."): it is the writer's, not the source's."""
+    """A non-restrictive relative clause, participle, concessive or dash aside that ends
+    the content (", who is 70", "— a metaphor for ...", ", focusing on the young"): it
+    is the writer's, not the source's."""
     last = max(content)
     for i in sorted(content):
         token = doc[i]
@@ -231,7 +322,7 @@ def trailing_aside(doc: Doc, content: set[int]) -> set[int]:
             continue
         before = doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
         if (
-            token.dep_ in ("relcl", "appos")
+            (token.dep_ in ("relcl", "appos") or _is_comment_clause(token))
             and before is not None
             and before.text in (",", "—", "--", "―", "–")
             and before.i in content

@@ -195,6 +195,9 @@ def _is_that_clause(token: Token) -> bool:
     )
 
 
+_NOUN_CONTENT_PREPOSITIONS = ("of", "on", "about", "for", "against", "with")
+
+
 def noun_drafts(sent: Span) -> list[tuple[Token, Draft]]:
     """ "X's claim that ...", "his plan to ...", "a ruling by the court that ..."."""
     drafts = []
@@ -219,12 +222,22 @@ def noun_drafts(sent: Span) -> list[tuple[Token, Draft]]:
                         about = child.i
             elif child.dep_ in ("acl", "ccomp"):
                 content |= subtree_indices(child)
-            elif child.dep_ == "prep" and child.lower_ in ("of", "on", "about", "for", "against"):
+            elif child.dep_ == "prep" and child.lower_ in _NOUN_CONTENT_PREPOSITIONS:
                 content |= {i for c in child.children for i in subtree_indices(c)}
+                if content and child.i == token.i + 1:
+                    # "Trump's claims about X", "his adulation of X": the preposition
+                    # joins the cue, as PolNeAR marks it.
+                    about = child.i
         if not content:
             continue
         floor = max((i for i in source if i < token.i), default=-1)
-        modifiers = [c.i for c in token.lefts if c.dep_ in ("amod", "compound") and c.i > floor]
+        # Without a possessive source the noun phrase keeps its determiner ("a tacit
+        # acknowledgment", "that promise").
+        modifiers = [
+            c.i
+            for c in token.lefts
+            if (c.dep_ in ("amod", "compound") or c.dep_ == "det" and not source) and c.i > floor
+        ]
         cue = sorted({token.i, *modifiers})
         cue = list(range(cue[0], token.i + 1 if about is None else about + 1))
         drafts.append((token, Draft(cue, source, sorted(content - set(source)))))

@@ -23,6 +23,18 @@ def cue_particles() -> frozenset[tuple[str, str]]:
 
 
 @cache
+def cue_setting_nouns() -> frozenset[str]:
+    """Nouns of an exchange that a cue's prepositional phrase names ("in an interview")."""
+    return frozenset(load_lines(_DIR + "cue_setting_nouns.txt"))
+
+
+@cache
+def prepositionless_cues() -> frozenset[str]:
+    """Cue verbs whose preposition stays out of the cue ("respond to requests")."""
+    return frozenset(load_lines(_DIR + "prepositionless_cues.txt"))
+
+
+@cache
 def sourceless_adverbs() -> frozenset[str]:
     return frozenset(load_lines(_DIR + "sourceless_cues.txt"))
 
@@ -87,6 +99,12 @@ def honorific_genders() -> dict[str, str]:
 def stance_adjectives() -> frozenset[str]:
     """Adjectives of stance, emotion and certainty ("frustrated that", "sure")."""
     return frozenset(load_lines(_DIR + "stance_adjectives.txt"))
+
+
+@cache
+def impersonal_adjectives() -> frozenset[str]:
+    """Adjectives of evidence with an impersonal subject ("it is clear that")."""
+    return frozenset(load_lines(_DIR + "impersonal_adjectives.txt"))
 
 
 @cache

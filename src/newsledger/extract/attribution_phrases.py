@@ -35,13 +35,28 @@ def according_drafts(sent: Span) -> list[tuple[Token, Draft]]:
         if to is None or to.i != token.i + 1:
             continue
         obj = next((c for c in to.children if c.dep_ == "pobj"), None)
-        if obj is None:
-            continue
         host = token.head if token.head.pos_ in _VERBAL else sent.root
         content = subtree_indices(host, subtree_indices(token))
-        source = subtree_indices(obj)
-        drafts.append((token, Draft([token.i, to.i], sorted(source), sorted(content))))
+        if obj is not None and content:
+            source = sorted(subtree_indices(obj))
+        else:
+            # "according to show insiders" parsed as a verb, "According to X, the move
+            # reeks" with the clause under X: the phrase runs to the comma.
+            source, content = _according_by_commas(sent, to)
+        if source and content:
+            drafts.append((token, Draft([token.i, to.i], source, sorted(content))))
     return drafts
+
+
+def _according_by_commas(sent: Span, to: Token) -> tuple[list[int], set[int]]:
+    """Source and content of "according to X" read off the commas, not the parse."""
+    end = next((t.i for t in sent if t.i > to.i and (t.text == "," or t.is_sent_end)), sent.end)
+    source = [i for i in range(to.i + 1, end) if not sent.doc[i].is_punct]
+    words = [t.i for t in sent if not t.is_punct and not t.is_space]
+    before = [i for i in words if i < to.i - 1]
+    after = [i for i in words if i >= end]
+    chosen = before or after
+    return source, set(range(chosen[0], chosen[-1] + 1)) if chosen else set()
 
 
 def in_source_drafts(sent: Span) -> list[tuple[Token, Draft]]:
@@ -82,5 +97,8 @@ def sourceless_drafts(sent: Span) -> list[tuple[Token, Draft]]:
             for head in heads:
                 content |= subtree_indices(head)
             if content:
-                drafts.append((token, Draft([token.i], [], sorted(content))))
+                # "initial reports of": the noun's modifiers and its "of" join the cue.
+                first = min([token.i] + [c.i for c in token.lefts if c.dep_ in ("amod", "det")])
+                last = of.i if of is not None and heads and heads[0].head.i == of.i else token.i
+                drafts.append((token, Draft(list(range(first, last + 1)), [], sorted(content))))
     return drafts

@@ -17,7 +17,7 @@ Piece = tuple[int, int]
 OPENING_QUOTES = frozenset("“‘«")
 CLOSING_QUOTES = frozenset("”’»")
 STRAIGHT_QUOTES = frozenset('"')
-_EDGE_PUNCT = frozenset(",;:.-–—()[]")
+_EDGE_PUNCT = frozenset(",;:.-–—―()[]")
 
 
 def token_pieces(doc: Doc, indices: Iterable[int]) -> list[Piece]:
@@ -203,6 +203,53 @@ def quotation_after(text: str, position: int, ceiling: int) -> Piece | None:
             if depth == 0:
                 return position, i + 1
     return None
+
+
+def enclosing_quotation(text: str, start: int, end: int, floor: int, ceiling: int) -> Piece | None:
+    """The quotation whose marks just enclose ``text[start:end]``, marks included.
+
+    A quoted content the parse cut into pieces ('said: “Did she help (check out X) Y
+    become a citizen?”', '“It's 3 a.m. ... Who do you want answering the phone?”') is
+    the whole quotation, its marks and final punctuation with it.
+    """
+    before = start if _is_opening(text, start) else start - 1
+    while before >= floor and text[before].isspace():
+        before -= 1
+    if before < floor or not _is_opening(text, before):
+        return None
+    quotation = quotation_after(text, before, ceiling)
+    if quotation is None or quotation[1] < end:
+        return None
+    if text[end : quotation[1] - 1].strip(" .,!?;:()") or _open_count(text, before + 1, end):
+        return None
+    return quotation
+
+
+def resumed_quotation(text: str, clause_end: int, sentence_end: int) -> Piece | None:
+    """The quotation that resumes after a cue's sentence: '"A," she said, clapping. "B."'.
+
+    ``clause_end`` ends the cue and its source, ``sentence_end`` the cue's sentence. The
+    quotation must open the next sentence, with no other quotation between; one that
+    opens the next paragraph counts when that paragraph is nothing but the quotation
+    (a speaker's quotation running on, not a new speaker's "...," she said).
+    """
+    start = sentence_end
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if start >= len(text) or not _is_opening(text, start):
+        return None
+    between = text[clause_end:start]
+    if any(_is_opening(text, i) or _is_closing(text, i) for i in range(clause_end, start)):
+        return None
+    if between.strip(" ,.:;") and not between.rstrip().endswith((".", ",", ":")):
+        return None
+    breaks = between.count("\n")
+    ceiling = text.find("\n", start)
+    ceiling = len(text) if ceiling < 0 else ceiling
+    quotation = quotation_after(text, start, ceiling)
+    if quotation is None or breaks and text[quotation[1] : ceiling].strip():
+        return None
+    return quotation
 
 
 def quotation_before(text: str, position: int, floor: int) -> Piece | None:

@@ -4,6 +4,8 @@
   were coy about whether ...": the cue runs from the copula to the adjective (and the
   preposition that introduces the content), the source is the subject
   (``data/attribution/stance_adjectives.txt``);
+- "it's obvious that ...", "Nor is it clear that ...": no source, the cue from the
+  impersonal "it" to the adjective (``data/attribution/impersonal_adjectives.txt``);
 - "Trump is raising questions about X", "made the case for X": the subject holds the
   stance, the cue is the verb with its object noun; "The clip has faced ridicule",
   "Trump's comments have drawn scrutiny from some": the subject is the content and the
@@ -15,7 +17,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsledger.extract.attribution_cues import cue_tokens, is_cue_verb, own_subject
-from newsledger.extract.attribution_lexicon import light_verb_frames, stance_adjectives
+from newsledger.extract.attribution_lexicon import (
+    impersonal_adjectives,
+    light_verb_frames,
+    stance_adjectives,
+)
 from newsledger.extract.attribution_phrases import Draft
 from newsledger.extract.attribution_spans import subtree_indices
 
@@ -65,6 +71,26 @@ def _adjective_draft(token: Token) -> Draft | None:
     return Draft(cue, source, sorted(content - set(cue) - set(source)))
 
 
+def _impersonal_draft(token: Token) -> Draft | None:
+    """ "it's obvious that ...", "Nor is it clear that ...": no source; the cue runs from
+    the impersonal "it" (or the copula before it) to the adjective."""
+    verb = token.head
+    if token.dep_ != "acomp" or verb.lemma_.lower() not in _COPULAS:
+        return None
+    subject = own_subject(verb)
+    if subject is None or subject.lower_ != "it" or subject.i > token.i:
+        return None
+    content = [c for c in verb.rights if c.dep_ == "ccomp" and c.i > token.i]
+    content += [c for c in token.rights if c.dep_ == "ccomp"]
+    if not content:
+        return None
+    start = min(
+        [subject.i, verb.i]
+        + [c.i for c in verb.children if c.dep_ in ("aux", "neg") or c.lower_ == "nor"]
+    )
+    return Draft(list(range(start, token.i + 1)), [], sorted(subtree_indices(content[0])))
+
+
 def _light_verb_draft(token: Token) -> Draft | None:
     obj = next((c for c in token.children if c.dep_ == "dobj"), None)
     if obj is None:
@@ -100,6 +126,8 @@ def stance_drafts(sent: Span) -> list[tuple[Token, Draft]]:
         draft = None
         if token.lower_ in stance_adjectives() and token.tag_ in ("JJ", "VBN", "JJR"):
             draft = _adjective_draft(token)
+        elif token.lower_ in impersonal_adjectives():
+            draft = _impersonal_draft(token)
         elif token.pos_ == "VERB":
             draft = _light_verb_draft(token)
         if draft is not None and draft.content:

@@ -30,6 +30,17 @@ def borrowed_subject(token: Token) -> Token | None:
     if token.dep_ == "xcomp" and token.head.pos_ in VERBAL and token.head.i < token.i:
         # "appeared to suggest", "went on to discuss": the subject of the outer verb.
         return own_subject(token.head) or borrowed_subject(token.head)
+    if (
+        token.dep_ == "xcomp"
+        and token.head.dep_ == "acomp"
+        and token.head.i < token.i
+        and token.head.head.lemma_ == "be"
+    ):
+        # "was able to tout", "has been slow to embrace": the copula's subject.
+        return own_subject(token.head.head)
+    if _is_purpose(token):
+        # "gathered Friday to discuss the challenges": the subject of the verb it serves.
+        return own_subject(token.head)
     if token.dep_ not in DETACHED or token.tag_ != "VBG":
         return None
     fallback = None
@@ -41,6 +52,17 @@ def borrowed_subject(token: Token) -> Token | None:
             return subject
         fallback = fallback or subject
     return fallback
+
+
+def _is_purpose(token: Token) -> bool:
+    """An infinitive of purpose after its verb ("met with X to discuss Y")."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VB"
+        and token.head.pos_ in VERBAL
+        and token.head.i < token.i
+        and any(c.tag_ == "TO" and c.i < token.i for c in token.children)
+    )
 
 
 def lifted_host(token: Token) -> Token | None:
@@ -77,18 +99,35 @@ def subject_indices(verb: Token, subject: Token) -> list[int]:
     """The subject's tokens; coordinated subjects may come as several ``nsubj``.
 
     A non-restrictive relative clause stays in the source, as in PolNeAR ("Sen. Bernie
-    Sanders, who lost the primaries to Clinton,"); a dateline before a dash ("WASHINGTON
-    -- President Obama") does not.
+    Sanders, who lost the primaries to Clinton,"); a participial aside ("Trump, speaking
+    to veterans,") and a dateline before a dash ("WASHINGTON -- President Obama") do not.
     """
     chosen = subtree_indices(subject)
     if subject.head.i == verb.i:
         for other in verb.children:
-            if other.dep_ in _SUBJECTS and other.i < verb.i:
+            if other.dep_ in _SUBJECTS and other.i < verb.i and other.i >= subject.left_edge.i:
                 chosen |= subtree_indices(other)
     doc = subject.doc
+    for child in subject.rights:
+        if (
+            child.dep_ in ("acl", "advcl")
+            and child.tag_ == "VBG"
+            and doc[child.left_edge.i - 1].text == ","
+        ):
+            # "Trump, speaking to a veterans group in Virginia, said": the writer's aside.
+            after = child.right_edge.i + 1
+            chosen -= subtree_indices(child) | {child.left_edge.i - 1, after}
     span = list(range(min(chosen), max(chosen) + 1))
-    dashes = [i for i in span if doc[i].text in ("--", "—", "–") and i < subject.i]
-    if dashes and any(doc[i].is_upper and len(doc[i]) > 2 for i in span if i < dashes[-1]):
+    # A dateline or run-on headline before a dash or colon ("WASHINGTON -- President
+    # Obama", "The Latest: Trump") is not the source.
+    dashes = [
+        i
+        for i in span
+        if i < subject.i
+        and doc[i].text in ("--", "—", "–", "―", "-", ":")
+        and (doc[i].text != "-" or doc[i - 1].whitespace_)
+    ]
+    if dashes:
         span = [i for i in span if i > dashes[-1]]
     kept = [i for i in span if i in chosen or doc[i].is_punct]
     return kept if kept else span
@@ -102,9 +141,16 @@ def reports_after_preposition(token: Token, heads: list[Token]) -> bool:
 
 
 def is_detached_participle(token: Token) -> bool:
+    """ "..., adding that ...": a participial report set off from its host clause by a
+    comma or dash; one bound into it ("to stop attacking X", "pilloried for
+    acknowledging that ...") is part of what the host reports."""
+    left = token.left_edge.i
     return (
         is_cue_verb(token)
         and token.tag_ == "VBG"
         and token.dep_ in DETACHED
         and own_subject(token) is None
+        and (
+            left == token.sent.start or token.doc[left - 1].text in (",", "—", "--", "―", "–", ";")
+        )
     )

@@ -3,6 +3,7 @@
 Recognises actions named by a verb or an event noun from ``data/events/lexicon.tsv`` (see
 :mod:`newsledger.extract.events_rules` for the coding rules), with a source actor (the doer)
 and/or a target actor; codes actors as ISO alpha-3 plus sector ("RUSMIL") or group codes.
+An act with two sides is coded both ways when it took place (a visit is also a hosting).
 Leaves alone: sentences with no lexicon trigger or no codable actor (commentary), plain
 statements and appeals (CAMEO 01/02, which PLOVER does not code) unless ``include_verbal``,
 and claims, attribution and certainty, which come from their own stages (an event points to
@@ -11,14 +12,11 @@ the claim it rests on when ``ctx.claims`` is filled).
 
 from __future__ import annotations
 
-import re
-from functools import cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.context import Context
-from newsledger.data import data_text
 from newsledger.extract.events_actors import ActorCoder, actor_coder, actor_map, phrase_actors
 from newsledger.extract.events_args import (
     location_of,
@@ -27,6 +25,7 @@ from newsledger.extract.events_args import (
     subject_actors,
 )
 from newsledger.extract.events_domestic import localise
+from newsledger.extract.events_equipment import equipment_and_quantity
 from newsledger.extract.events_fallback import fallback_candidates
 from newsledger.extract.events_lexicon import PloverCode, extra_lexicon, plover_of, rules
 from newsledger.extract.events_rules import (
@@ -36,44 +35,16 @@ from newsledger.extract.events_rules import (
     is_hostile,
     tense_status,
 )
-from newsledger.extract.events_transform import fold_purpose, irregular_violence, said_attack
+from newsledger.extract.events_transform import (
+    done_back,
+    fold_purpose,
+    irregular_violence,
+    said_attack,
+)
 from newsledger.records import Event, Mention
 
-_NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "dozen": 12,
-    "hundred": 100,
-    "thousand": 1000,
-}
-
-
-@cache
-def _equipment() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for line in data_text("actors/equipment.tsv").splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, _category, aliases = line.split("\t")
-            for alias in aliases.split("|"):
-                table[alias.lower()] = name
-    return table
-
-
-def _number(token: Token) -> int | float | None:
-    text = token.lower_.replace(",", "")
-    if text in _NUMBER_WORDS:
-        return _NUMBER_WORDS[text]
-    if re.fullmatch(r"\d+(?:\.\d+)?", text):
-        return float(text) if "." in text else int(text)
-    return None
+# The code of someone with no country and no role.
+_BARE = "---"
 
 
 def _clause(top: Token, sent: Span) -> Span:
@@ -89,6 +60,12 @@ def _phrase_head(cand: Candidate) -> Token:
     return token
 
 
+def _is_actor(token: Token, amap: dict[int, Mention], coder: ActorCoder) -> bool:
+    return token.i in amap or bool(
+        coder.sector_of(token.lemma_.lower()) or coder.sector_of(token.lower_)
+    )
+
+
 def _top(cand: Candidate) -> Token:
     token = _phrase_head(cand)
     if cand.entry.noun and token.dep_ in ("dobj", "attr", "nsubjpass", "nsubj"):
@@ -97,26 +74,17 @@ def _top(cand: Candidate) -> Token:
 
 
 def _dedupe(mentions: list[Mention], exclude: set[str]) -> list[Mention]:
+    """Mentions with distinct codes; a bare "---" (someone, no country, no role) only when
+    nobody better is named in the same place."""
     seen: set[str] = set()
     out = []
     for mention in mentions:
         if mention.code and mention.code not in seen and mention.code not in exclude:
             seen.add(mention.code)
             out.append(mention)
+    if len(out) > 1:
+        out = [m for m in out if m.code != _BARE]
     return out
-
-
-def _equipment_and_quantity(tokens: list[Token]) -> tuple[str | None, int | float | None]:
-    table = _equipment()
-    for token in tokens:
-        for obj in token.children:
-            if obj.dep_ not in ("dobj", "nsubjpass"):
-                continue
-            names = [table[t.lower_] for t in obj.subtree if t.lower_ in table]
-            numbers = [n for t in obj.children if t.dep_ == "nummod" if (n := _number(t))]
-            if names or numbers:
-                return (names[0] if names else None), (numbers[0] if numbers else None)
-    return None, None
 
 
 def _claim_of(ctx: Context | None, offset: int) -> tuple[int | None, str]:
@@ -136,11 +104,18 @@ def _event(
     ctx: Context | None,
     next_id: int,
 ) -> Event | None:
+    if (
+        cand.entry.noun
+        and cand.token.dep_ == "compound"
+        and _is_actor(cand.token.head, amap, coder)
+    ):
+        # "invasion forces", "protest leaders": the noun names who they are, not an act.
+        return None
     plover = plover_of(cand.cameo)
     top = _top(cand)
     hostile = is_hostile(cand.cameo)
     # Acts done to a place ("lifted a curfew in Montenegro") have it as their target.
-    placed = hostile or cand.cameo[:2] in rules()["placed_roots"]
+    placed = hostile or cand.cameo.startswith(tuple(rules()["placed_roots"]))
     if cand.obligation:
         clause = cand.modal or cand.token
         demanders = _dedupe(subject_actors(clause.head, amap, coder), set())
@@ -165,10 +140,27 @@ def _event(
         ]
     sources = _dedupe(sources, set())
     source_codes = {m.code for m in sources if m.code}
+    joint = rules()["joint_nouns"].get(cand.entry.lemma) if cand.entry.noun else None
+    if joint and len({code[:3] for code in source_codes}) > 1:
+        cand.cameo = joint
     inner = [t for t in (cand.complement.token if cand.complement else None,) if t is not None]
     targets: list[Mention] = []
+    if cand.family in ("demand", "appeal"):
+        # "Obama is being pressured by Congress to help Iran": the one asked is the
+        # passive subject, not whom the asked-for act concerns.
+        targets = _dedupe(
+            [
+                m
+                for c in cand.token.children
+                if c.dep_ == "nsubjpass"
+                for m in phrase_actors(c, amap, coder)
+            ],
+            source_codes,
+        )
     head = [_phrase_head(cand)] if _phrase_head(cand).i != cand.token.i else []
     for token in [*inner, cand.token, *cand.extra, *head]:
+        if targets:
+            break
         if cand.family == "demand" and token.i != cand.token.i:
             found = subject_actors(token, amap, coder)
             targets = _dedupe(found, source_codes)
@@ -178,6 +170,12 @@ def _event(
             break
     if not targets:
         targets = _complement_targets(cand, amap, coder, placed, source_codes)
+    if cand.entry.inverse:
+        # "appeared before the court": the court (the object) acts on the subject.
+        sources, targets = targets, sources
+    if not sources and cand.cameo[:2] == "13":
+        # A threat needs someone who threatens ("would soon be indicted" has nobody).
+        return None
     if not sources and not (targets and hostile):
         return None
     if not targets and len(sources) < 2 and cand.cameo[:2] in rules()["directed_roots"]:
@@ -233,7 +231,7 @@ def _build(
     status = cand.status
     if status is None and plover is not None and plover.type in ("AID", "COOPERATE", "ASSAULT"):
         status = tense_status(action)
-    equipment, quantity = _equipment_and_quantity([action, cand.token])
+    equipment, quantity = equipment_and_quantity([action, cand.token])
     clause = _clause(top, sent)
     claim, certainty = _claim_of(ctx, cand.token.idx)
     trigger_tokens = sorted([cand.token, *inner, *cand.extra], key=lambda t: t.i)
@@ -317,6 +315,7 @@ def code_events(
         kept: list[Event] = []
         background: list[Event] = []
         triggers: dict[int, Token] = {}
+        returned: dict[int, str] = {}
         for cand in code_candidates(sent, extra):
             event = _event(cand, sent, amap, coder, ctx, len(events))
             if event is None or (not event.plover and not include_verbal):
@@ -325,6 +324,11 @@ def code_events(
                 continue
             kept.append(event)
             triggers[id(event)] = cand.token
+            # The act done back is coded only for an act that took place, not one proposed,
+            # agreed or decided ("openness to selling" is no purchase yet).
+            realised = cand.status in (None, *rules()["material_statuses"].values())
+            if cand.entry.reverse and cand.cameo == cand.entry.cameo and realised:
+                returned[id(event)] = cand.entry.reverse
             if backgrounded(cand.token):
                 background.append(event)
         kept = fold_purpose(kept, triggers)
@@ -336,6 +340,7 @@ def code_events(
             kept = [e for e in kept if e not in background]
         if len(kept) > 1 and any(_coded(e) for e in kept):
             kept = [e for e in kept if _coded(e)]
+        kept = [e for event in kept for e in (event, *done_back(event, returned.get(id(event))))]
         localise(kept, sent, amap)
         for number, event in enumerate(kept, start=len(events)):
             event.id = number

@@ -1,183 +1,55 @@
 """Actor coding for events: noun phrases to codes (ISO alpha-3 state plus sector, "RUSMIL").
 
 Named actors come from ``ctx.mentions`` when an earlier stage filled them, else from spaCy's
-entities resolved with :mod:`newsledger.resolve.actors` (plus ``data/events/demonyms.tsv``).
-A phrase's sector comes from its head noun ("troops" -> MIL, "officials" -> GOV). Extra actor
-files may be in the groups.tsv layout or in the PETRARCH dictionary layout (``NAME [CODE]``,
-``+ALIAS`` lines, agents as ``WORD [~SECTOR]``); both are loaded for one run only.
+entities resolved with :mod:`newsledger.resolve.actors` (plus
+:mod:`newsledger.extract.events_countries`), the Phoenix dictionary (people with the role held
+at the article's date) and surnames (:mod:`newsledger.extract.events_people`). A phrase's
+sector comes from its head noun ("troops" -> MIL, "officials" -> GOV); a description in the
+text ("U.N. mediator Diego Cordovez", "X, the UN relief coordinator") outranks a person's
+dictionary code. Extra actor files are loaded by :mod:`newsledger.extract.events_coder`.
 """
 
 from __future__ import annotations
 
-import logging
 import re
-from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
-from pathlib import Path
+from dataclasses import replace
+from functools import cache
 
-import country_converter as coco
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.context import Context
-from newsledger.data import data_text
-from newsledger.errors import InputError
-from newsledger.extract.events_phoenix import agent_sector, is_root_agent, phoenix_spans
+from newsledger.data import load_lines
+from newsledger.extract.events_coder import ActorCoder, actor_coder
+from newsledger.extract.events_countries import country_code, states
+from newsledger.extract.events_people import surname_spans
+from newsledger.extract.events_phoenix import is_root_agent, phoenix_spans
 from newsledger.extract.events_phrases import collective_member, residence
+from newsledger.extract.events_residence import home_state, is_minority
 from newsledger.records import Mention
-from newsledger.resolve.actors import ActorIndex, load_actor_index
+
+__all__ = ["ActorCoder", "actor_coder", "actor_map", "country_code", "phrase_actors"]
 
 _ENTITY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "appos"})
-_OF_PREPS = frozenset({"of", "in", "from", "throughout"})
-_PETR_ENTRY = re.compile(r"^\s*([^\[#]*?)\s*\[([^\]]*)\]")
+_OF_PREPS = frozenset({"of", "in", "from", "throughout", "for"})
+# Prepositions whose object is the whole the head belongs to, looked into for its actors
+# ("positions of the Palestinian forces", "a camp for Congolese refugees").
+_PART_PREPS = frozenset({"of", "for"})
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _UNCODED_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 
 
-@dataclass
-class ActorCoder:
-    """Everything needed to code actor phrases, built once per set of extra actor files."""
-
-    index: ActorIndex
-    phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
-    prefixes: dict[str, str] = field(default_factory=dict)
-    agents: dict[tuple[str, ...], str] = field(default_factory=dict)
-
-    def sector_of(self, words: str) -> str | None:
-        key = tuple(words.lower().split())
-        if key in self.agents:
-            return self.agents[key]
-        return (
-            self.index.sector_of(words)
-            or _extra_sectors().get(words.lower())
-            or agent_sector(words)
-        )
-
-
 @cache
-def _extra_sectors() -> dict[str, str]:
-    table = {}
-    for line in data_text("events/sectors.tsv").splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, code = line.split("\t")
-            table[word] = code.strip()
-    return table
-
-
-@cache
-def _demonyms() -> dict[str, str]:
-    table = {}
-    for line in data_text("events/demonyms.tsv").splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, code = line.split("\t")
-            table[word.lower()] = code.strip()
-    return table
-
-
-@cache
-def _converter() -> coco.CountryConverter:
-    # country_converter logs every miss; a miss is an ordinary answer here.
-    logging.getLogger("country_converter").setLevel(logging.CRITICAL)
-    return coco.CountryConverter()
-
-
-# Bounded: one entry per distinct name ever seen would grow for as long as a corpus runs.
-@lru_cache(maxsize=1 << 15)
-def country_code(text: str) -> str | None:
-    """ISO alpha-3 of a country name, demonym or capital outside the actor index, or None."""
-    key = " ".join(text.split()).strip(" .,'\u2019")
-    key = re.sub(r"^(?:the\s+)", "", key, flags=re.I)
-    key = re.sub(r"(?:'s|\u2019s)$", "", key)
-    if not key:
-        return None
-    found = _demonyms().get(key.lower())
-    if found:
-        return found
-    if key.endswith("s") and key[:-1].lower() in _demonyms():
-        return _demonyms()[key[:-1].lower()]
-    if not key[0].isupper():
-        return None
-    converted = _converter().convert(key, to="ISO3", not_found=None)
-    if isinstance(converted, str) and _ISO3.match(converted) and converted != key:
-        return converted
-    return None
-
-
-def _petr_words(name: str) -> tuple[str, ...]:
-    return tuple(w for w in re.split(r"[_\s]+", name.strip().lower()) if w)
-
-
-def _load_petr(coder: ActorCoder, text: str) -> None:
-    current: str | None = None
-    pending: list[str] = []
-    for raw in text.splitlines():
-        line = raw.split("#", 1)[0].rstrip()
-        if not line.strip() or line.lstrip().startswith("<!--") or line.startswith("!"):
-            continue
-        if line.lstrip().startswith("+"):
-            if current is not None:
-                _add_petr_name(coder, line.strip()[1:], current)
-            else:
-                pending.append(line.strip()[1:])
-            continue
-        match = _PETR_ENTRY.match(line)
-        if match:
-            name, code = match.group(1), match.group(2).split()[0] if match.group(2).split() else ""
-            name = re.sub(r"\{.*?\}", "", name).strip()
-            if code.startswith("~"):
-                for word in [name, *re.findall(r"\{([^}]*)\}", line)]:
-                    if word.strip():
-                        coder.agents[_petr_words(word)] = code[1:]
-                current = None
-                continue
-            current = code.upper()
-            if name:
-                _add_petr_name(coder, name, current)
-            for alias in pending:
-                _add_petr_name(coder, alias, current)
-            pending = []
-        elif line.strip() and not line.startswith(("\t", " ")):
-            pending = [line.strip()]
-            current = None
-        elif current is None and line.strip().startswith("["):
-            code = line.strip().strip("[]").split()[0]
-            for alias in pending:
-                _add_petr_name(coder, alias, code.upper())
-            current = code.upper()
-            pending = []
-
-
-def _add_petr_name(coder: ActorCoder, name: str, code: str) -> None:
-    exact = name.endswith("_")
-    words = _petr_words(name)
-    if not words or not code:
-        return
-    if len(words) == 1 and not exact and len(words[0]) >= 4:
-        # PETRARCH matches a single word as a prefix unless it ends in "_".
-        coder.prefixes.setdefault(words[0], code)
-    coder.phrases.setdefault(words, code)
-
-
-@cache
-def actor_coder(actor_files: tuple[Path, ...] = ()) -> ActorCoder:
-    """The coder for the package's actors plus ``actor_files`` (TSV or PETRARCH layout)."""
-    tsv: list[Path] = []
-    petr: list[str] = []
-    for path in actor_files:
-        try:
-            text = Path(path).read_text(encoding="utf-8", errors="replace")
-        except OSError as exc:
-            raise InputError(f"{path}: cannot read actor file ({exc.strerror})") from exc
-        (petr.append(text) if "[" in text else tsv.append(Path(path)))  # type: ignore[func-returns-value]
-    coder = ActorCoder(index=load_actor_index(tuple(tsv)))
-    for text in petr:
-        _load_petr(coder, text)
-    return coder
+def _sponsor_words() -> frozenset[str]:
+    return frozenset(load_lines("actors/sponsor_words.txt"))
 
 
 def _mention_for(span: Span, code: str, coder: ActorCoder, kind: str | None = None) -> Mention:
     actor = coder.index.lookup(span.text)
-    country = code[:3] if _ISO3.match(code[:3]) else None
+    # A bare three-letter code is a state (the PETRARCH test dictionaries invent some); a
+    # longer one names its state only in an ISO prefix ("UNWFP" is no state "UNW").
+    prefix = code[:3]
+    country = prefix if _ISO3.match(prefix) and (len(code) == 3 or prefix in states()) else None
     return Mention(
         text=span.text,
         start=span.start_char,
@@ -244,8 +116,13 @@ def actor_map(doc: Doc, ctx: Context | None, coder: ActorCoder) -> dict[int, Men
         if resolved is not None:
             for t in ent:
                 amap[t.i] = resolved
-    for span, code in phoenix_spans(doc, set(amap)):
+    day = ctx.reference_date if ctx is not None else None
+    for span, code in phoenix_spans(doc, set(amap), day):
         mention = _mention_for(span, code, coder, kind="country" if len(code) == 3 else "group")
+        for t in span:
+            amap[t.i] = mention
+    for span, code in list(surname_spans(doc, amap, lambda w: coder.sector_of(w) is not None)):
+        mention = _mention_for(span, code, coder, kind="group")
         for t in span:
             amap[t.i] = mention
     for token in doc:
@@ -293,25 +170,49 @@ def _conjuncts(token: Token, amap: dict[int, Mention] | None = None) -> list[Tok
     return members
 
 
-def _named_in(head: Token, amap: dict[int, Mention], depth: int = 2) -> list[Mention]:
-    """Named actors among the head's modifiers ("Russian forces", "leaders of Egypt")."""
+def _named_in(
+    head: Token,
+    amap: dict[int, Mention],
+    depth: int = 2,
+    coder: ActorCoder | None = None,
+    places: bool = True,
+) -> list[Mention]:
+    """Named actors among the head's modifiers ("Russian forces", "leaders of Egypt");
+    ``places`` False leaves out the prepositional phrases ("a bombing in Baghdad")."""
     found: list[Mention] = []
     placed: list[Mention] = []
+    owners: list[Mention] = []
+    renamed: list[Mention] = []
     for child in head.children:
+        if child.dep_ == "amod" and child.lemma_.lower() in _sponsor_words():
+            # "the Iranian-backed Hezbollah group": the backer is not the group.
+            continue
         if child.dep_ in _MODIFIER_DEPS:
+            # An apposition renames the head ("the US commander, General Petraeus"): it
+            # tells whose only when the head's own modifiers do not.
+            into = renamed if child.dep_ == "appos" else found
             for member in _conjuncts(child):
                 if member.i in amap:
-                    found.append(amap[member.i])
+                    into.append(_owned(member, amap))
                 elif depth > 1:
-                    found.extend(_named_in(member, amap, depth - 1))
-        elif child.dep_ == "prep" and child.lower_ in _OF_PREPS and depth > 1:
+                    into.extend(_named_in(member, amap, depth - 1))
+        elif child.dep_ == "prep" and child.lower_ in _OF_PREPS and depth > 1 and places:
+            into = owners if child.lower_ == "of" else placed
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     for member in _conjuncts(pobj):
                         if member.i in amap:
-                            placed.append(amap[member.i])
-    # "The US commander in Iraq": the modifier says whose; the place only when nothing does.
-    found = found or placed
+                            into.append(_owned(member, amap))
+                        elif child.lower_ in _PART_PREPS and coder is not None:
+                            # "positions of the Palestinian security forces": PSEMIL.
+                            into += [
+                                m
+                                for m in phrase_actors(member, amap, coder)
+                                if not (m.code or "---").startswith("---")
+                            ]
+    # "The US commander in Iraq": the modifier says whose; the place only when nothing does;
+    # "the withdrawal of Serbian forces from Bosnia": the "of" phrase before other places.
+    found = found or renamed or owners or placed
     unique: dict[tuple[int, int], Mention] = {}
     for mention in found:
         unique.setdefault((mention.start, mention.end), mention)
@@ -321,55 +222,170 @@ def _named_in(head: Token, amap: dict[int, Mention], depth: int = 2) -> list[Men
 def phrase_actors(head: Token, amap: dict[int, Mention], coder: ActorCoder) -> list[Mention]:
     """Coded actors of the noun phrase headed by ``head`` and its conjuncts."""
     actors: list[Mention] = []
-    for member in _conjuncts(collective_member(head), amap):
+    shared: list[Mention] = []
+    for number, member in enumerate(_conjuncts(collective_member(head), amap)):
         if member.pos_ == "PRON":
             continue
-        if member.i in amap:
-            named = amap[member.i]
-            named = residence(member, named, amap) or named
-            sector = _sector(member, coder) if named.kind in ("country", "group") else None
-            code = named.code or ""
-            if sector and len(code) == 3 and not named.text.endswith(member.text):
-                code += sector
-            actors.append(_with_code(named, code, member, sector))
-            continue
-        sector = _sector(member, coder)
-        named_mods = _named_in(member, amap)
-        span = member.doc[member.left_edge.i : member.i + 1]
-        for named in named_mods:
-            code = named.code or ""
-            if sector and len(code) == 3:
-                code += sector
-            actors.append(_with_code(named, code, member, sector, span))
-        if not named_mods and member.pos_ == "PROPN" and member.ent_type_ in _UNCODED_LABELS:
-            # A named actor we cannot code is still the doer: "---" as in Phoenix data.
-            actors.append(
-                Mention(
-                    text=span.text,
-                    start=span.start_char,
-                    end=span.end_char,
-                    kind="group",
-                    code=f"---{sector or ''}",
-                    name=span.text,
-                    sector=sector,
-                )
-            )
-        elif not named_mods and sector and member.pos_ == "NOUN":
-            # Organisation roles ("a human rights group") are coded by the role alone: NGO.
-            words = [t.lower_ for t in span if not t.is_punct]
-            root = any(is_root_agent(" ".join(words[k:])) for k in range(len(words)))
-            actors.append(
-                Mention(
-                    text=span.text,
-                    start=span.start_char,
-                    end=span.end_char,
-                    kind="group",
-                    code=sector if root else f"---{sector}",
-                    name=span.text,
-                    sector=sector,
-                )
-            )
+        found = _rehome(member, _member_actors(member, amap, coder), amap)
+        if number == 0 and member.i not in amap:
+            shared = [m for m in found if not (m.code or "---").startswith("---")]
+        elif shared and found and all((m.code or "---").startswith("---") for m in found):
+            # "Israeli helicopters and tanks": the first noun's modifier covers the list.
+            found = [
+                replace(m, code=(s.code or "")[:3] + (m.code or "")[3:])
+                for m in found
+                for s in shared
+            ]
+        actors += found
     return actors
+
+
+def _rehome(member: Token, found: list[Mention], amap: dict[int, Mention]) -> list[Mention]:
+    """Uncoded people, and ethnic groups, take the state they live or act in (see
+    :mod:`newsledger.extract.events_residence`)."""
+    if not found:
+        return found
+    minority = is_minority(member)
+    home = home_state(member, amap, minority)
+    if home is None or not home.code or home.code not in states():
+        return found
+    out = []
+    for mention in found:
+        code = mention.code or ""
+        if code.startswith("---") or (minority and code[:3] in states()):
+            mention = replace(mention, code=home.code + code[3:], country=home.code)
+        out.append(mention)
+    return out
+
+
+def _member_actors(member: Token, amap: dict[int, Mention], coder: ActorCoder) -> list[Mention]:
+    actors: list[Mention] = []
+    described = _described(member, amap, coder)
+    if described:
+        return described
+    if member.i in amap:
+        named = amap[member.i]
+        named = residence(member, named, amap) or named
+        sector = _sector(member, coder) if named.kind in ("country", "group") else None
+        code = _possessed(member, named.code or "", amap)
+        if sector and len(code) == 3 and not named.text.endswith(member.text):
+            code += sector
+        return [_with_code(named, code, member, sector)]
+    sector = _sector(member, coder)
+    named_mods = _named_in(member, amap, coder=coder)
+    span = member.doc[member.left_edge.i : member.i + 1]
+    for named in named_mods:
+        code = named.code or ""
+        if sector and len(code) == 3:
+            code += sector
+        actors.append(_with_code(named, code, member, sector, span))
+    if not named_mods and member.pos_ == "PROPN" and member.ent_type_ in _UNCODED_LABELS:
+        # A named actor we cannot code is still the doer: "---" as in Phoenix data.
+        actors.append(_uncoded(span, f"---{sector or ''}", sector))
+    elif not named_mods and sector and member.pos_ == "NOUN":
+        earlier = _definite_antecedent(member, sector, amap)
+        if earlier is not None:
+            return [_with_code(earlier, earlier.code or "", member, sector, span)]
+        # Organisation roles ("a human rights group") are coded by the role alone: NGO.
+        words = [t.lower_ for t in span if not t.is_punct]
+        root = any(is_root_agent(" ".join(words[k:])) for k in range(len(words)))
+        actors.append(_uncoded(span, sector if root else f"---{sector}", sector))
+    return actors
+
+
+def _definite_antecedent(member: Token, sector: str, amap: dict[int, Mention]) -> Mention | None:
+    """The actor a bare definite role refers back to: "Sergei Lavrov arrived. The minister
+    said ..." (RUSGOV), the nearest earlier mention, in the two sentences before, whose
+    code has the role's sector."""
+    lefts = list(member.lefts)
+    if member.tag_ != "NN" or [t.lower_ for t in lefts] != ["the"]:
+        return None
+    sent = member.sent
+    first = sent.start
+    for _ in range(2):
+        if first == 0:
+            break
+        first = member.doc[first - 1].sent.start
+    for i in range(sent.start - 1, first - 1, -1):
+        found = amap.get(i)
+        if found is not None and (found.code or "")[3:6] == sector:
+            return found
+    return None
+
+
+def _uncoded(span: Span, code: str, sector: str | None) -> Mention:
+    return Mention(
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        kind="group",
+        code=code,
+        name=span.text,
+        sector=sector,
+    )
+
+
+def _possessed(member: Token, code: str, amap: dict[int, Mention]) -> str:
+    """A state's institution named by its generic name belongs to the state that owns it
+    in the text ("Rwanda's Senate": RWALEG, where "Senate" alone is the US one)."""
+    if len(code) <= 3 or code[:3] not in states():
+        return code
+    for child in member.children:
+        owner = amap.get(child.i) if child.dep_ == "poss" else None
+        if owner is not None and owner.kind == "country" and owner.code in states():
+            return owner.code + code[3:]
+    return code
+
+
+def _owned(member: Token, amap: dict[int, Mention]) -> Mention:
+    named = amap[member.i]
+    code = _possessed(member, named.code or "", amap)
+    return named if code == named.code else replace(named, code=code)
+
+
+def _personal(member: Token, named: Mention | None) -> bool:
+    """Whether ``member`` names a person: spaCy says so, or (where it takes "Oshima" for a
+    place) a dictionary name of several proper nouns that is no state."""
+    if member.ent_type_ == "PERSON":
+        return True
+    if named is None or named.kind == "country":
+        return False
+    span = member.doc.char_span(named.start, named.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return len(span) > 1 and all(t.pos_ == "PROPN" and t.is_alpha for t in span)
+
+
+def _described(member: Token, amap: dict[int, Mention], coder: ActorCoder) -> list[Mention]:
+    """The actors a person's apposition names ("Kenzo Oshima, the United Nations relief
+    coordinator": UN): the report's own description gives the role held at its date, where
+    a dictionary code may be an earlier or later office."""
+    own = amap.get(member.i)
+    if not _personal(member, own):
+        return []
+    for child in member.lefts:
+        # "U.N. mediator Diego Cordovez": a named title before the name.
+        if child.dep_ not in ("compound", "amod", "nmod"):
+            continue
+        for token in [child, *child.children]:
+            title = amap.get(token.i)
+            if title is None or title is own or token.ent_type_ == "PERSON":
+                continue
+            if own is None or (title.code or "")[:3] != (own.code or "")[:3]:
+                sector = _sector(member, coder)
+                code = title.code or ""
+                code += sector if sector and len(code) == 3 else ""
+                return [_with_code(title, code, member, sector)]
+    for child in member.children:
+        if (
+            child.dep_ == "appos"
+            and child.pos_ in ("NOUN", "PROPN")
+            and child.ent_type_ != "PERSON"
+        ):
+            found = phrase_actors(child, amap, coder)
+            if found and not any((m.code or "").startswith("---") for m in found):
+                return found
+    return []
 
 
 def _with_code(

@@ -38,13 +38,20 @@ def _localise(mentions: list[Mention], country: str) -> list[Mention]:
 
 
 def localise(events: list[Event], sent: Span, amap: dict[int, Mention]) -> None:
-    """Give the uncoded roles of ``events`` (one sentence's) the sentence's one country."""
+    """Give the uncoded roles of ``events`` (one sentence's) the sentence's one country; an
+    event whose doers all belong to it and that names no coded target acts on that country
+    (its government, people or groups: "Nigerian authorities jailed 52 members of MASSOB",
+    "Algerian landowners began a hunger strike"), as the CAMEO and PLOVER gold code it."""
     country = sentence_country(sent, amap)
     if country is None:
         return
+    home = next((m for t in sent if t.i in amap for m in [amap[t.i]] if m.country == country), None)
     for event in events:
         event.source_spans = _dedupe(_localise(event.source_spans, country))
         event.target_spans = _dedupe(_localise(event.target_spans, country))
+        sources = {(m.code or "")[:3] for m in event.source_spans}
+        if home is not None and not event.target_spans and sources == {country}:
+            event.target_spans = [dataclasses.replace(home, code=country, sector=None)]
         event.sources = [m.code for m in event.source_spans if m.code]
         event.targets = [m.code for m in event.target_spans if m.code]
 

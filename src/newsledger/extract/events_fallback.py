@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from newsledger.data import data_text
-from newsledger.extract.events_lexicon import Entry, rules
+from newsledger.extract.events_lexicon import Entry, rules, split_code
 from newsledger.extract.events_rules import Candidate, apply_modalities
 
 
@@ -34,7 +34,10 @@ def bare_verbs() -> dict[str, Entry]:
         trigger, cameo = line.split("\t")[:2]
         if " " in trigger or trigger in skip or trigger in table:
             continue
-        table[trigger] = Entry(lemma=trigger, noun=False, cameo=cameo.strip())
+        code, reverse, inverse = split_code(cameo)
+        table[trigger] = Entry(
+            lemma=trigger, noun=False, cameo=code, reverse=reverse, inverse=inverse
+        )
     return table
 
 

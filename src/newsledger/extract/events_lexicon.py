@@ -6,7 +6,7 @@ Everything here is read once from ``data/events`` (see its LICENSES.md) and kept
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,10 @@ _VERB_POS = frozenset({"VERB"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _OBJECT_DEPS = frozenset({"dobj", "attr", "nsubjpass", "oprd", "dative", "obj"})
 _NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+# Entity types of a prepositional object that sets the scene rather than completing the verb.
+_SETTING_ENTITIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+# Prefixes spaCy splits off at the hyphen: "re-impose" is "re", "-", "impose".
+_VERB_PREFIXES = frozenset({"re", "co", "de", "counter"})
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,14 @@ class Entry:
     requires: str | None = None
     objects: frozenset[str] = frozenset()
     modifier: str | None = None
+    # PETRARCH's "[042:043]": what the target does back to the source ("visit": host).
+    reverse: str | None = None
+    # PETRARCH's "[:173]": the act is the target's, done to the subject.
+    inverse: bool = False
+    # A derived pattern of a light verb: it yields to an object that is a trigger itself.
+    light: bool = False
+    # ``requires`` is a particle ("gave in"), not a preposition with its object ("in Paris").
+    particle: bool = False
 
     @property
     def specificity(self) -> int:
@@ -47,7 +59,15 @@ class PloverCode:
     context: str | None
 
 
-def _parse_entry(trigger: str, cameo: str, status: str, family: str) -> Entry:
+def split_code(code: str) -> tuple[str, str | None, bool]:
+    """(code, reverse code, inverse) of a lexicon code field: "042", "042:043" or ":173"."""
+    forward, _, reverse = code.strip().partition(":")
+    if not forward:
+        return reverse, None, True
+    return forward, reverse or None, False
+
+
+def _parse_entry(trigger: str, code: str, status: str, family: str) -> Entry:
     parts = trigger.split()
     head = parts[0]
     noun = head.startswith("n:")
@@ -57,12 +77,17 @@ def _parse_entry(trigger: str, cameo: str, status: str, family: str) -> Entry:
         # "hunger_strike": the head noun "strike" with the compound "hunger".
         modifier, head = head.rsplit("_", 1)
         modifier = modifier.replace("_", " ")
-    requires = next((p[1:] for p in parts[1:] if p.startswith("+")), None)
+    requires = next((p[1:] for p in parts[1:] if p[0] in "+^"), None)
+    particle = any(p.startswith("^") for p in parts[1:])
     objects = next((frozenset(p[1:].split("|")) for p in parts[1:] if p.startswith("~")), None)
+    cameo, reverse, inverse = split_code(code)
     return Entry(
         lemma=head,
         noun=noun,
         cameo=cameo,
+        reverse=reverse,
+        inverse=inverse,
+        particle=particle,
         status=None if status == "-" else status,
         family=None if family == "-" else family,
         requires=requires,
@@ -79,8 +104,10 @@ def _build(lines: list[str]) -> Lexicon:
     for line in lines:
         if not line.strip() or line.startswith("#"):
             continue
-        trigger, cameo, status, family = (line.split("\t") + ["-", "-"])[:4]
+        trigger, cameo, status, family, kind = (line.split("\t") + ["-", "-", "-"])[:5]
         entry = _parse_entry(trigger, cameo.strip(), status.strip(), family.strip())
+        if kind.strip() == "light":
+            entry = replace(entry, light=True)
         table.setdefault((entry.lemma, entry.noun), []).append(entry)
     # A stable sort: at equal specificity the hand-written lines (read first) win.
     return {
@@ -93,28 +120,44 @@ def lexicon() -> Lexicon:
     """Entries by (lemma, is_noun), most specific first: the hand-written ``lexicon.tsv``,
     then the verb patterns derived from PETRARCH's CAMEO dictionary (``verbs.tsv``)."""
     lines = data_text("events/lexicon.tsv").splitlines()
-    # The derived verbs' own codes (no object or preposition) are too loose to stand alone,
-    # and light verbs ("reach an agreement") leave the event to their noun.
+    # The derived verbs' own codes (no object or preposition) are too loose to stand alone;
+    # a derived light-verb pattern ("express appreciation") is marked, for a light verb
+    # leaves the event to its noun when the noun is a trigger ("reach an agreement").
     light = set(rules()["light_verbs"])
-    demanding = _demand_verbs(lines)
+    families = _verb_families(lines)
     for line in data_text("events/verbs.tsv").splitlines():
         trigger, _, code = line.partition("\t")
-        if " " in trigger and trigger.split()[0] not in light:
-            if trigger.split()[0] in demanding and code.startswith("02"):
-                # PETRARCH files "demand elections" with the appeals; CAMEO's 10 (demand)
-                # mirrors 02 (appeal) code for code, so a demand verb keeps its own root.
-                line = f"{trigger}\t10{code[2:]}"
-            lines.append(line)
+        if " " not in trigger:
+            continue
+        if trigger.split()[0] in light:
+            # Only with an object: "lead to" alone says nothing of the act.
+            if " ~" in trigger:
+                lines.append(f"{trigger}\t{code}\t-\t-\tlight")
+            continue
+        family = families.get(trigger.split()[0])
+        if family is not None and family[2] == "demand" and code.startswith("02"):
+            # PETRARCH files "demand elections" with the appeals; CAMEO's 10 (demand)
+            # mirrors 02 (appeal) code for code, so a demand verb keeps its own root.
+            code = f"10{code[2:]}"
+        if family is not None and code.startswith(family[0]):
+            # "agreed with ... to allow access": a pattern of the verb's own root still
+            # governs the act it introduces, as the hand-written line says.
+            line = f"{trigger}\t{code}\t{family[1]}\t{family[2]}"
+        else:
+            line = f"{trigger}\t{code}"
+        lines.append(line)
     return _build(lines)
 
 
-def _demand_verbs(lines: list[str]) -> set[str]:
-    """Verb lemmas the hand-written lexicon puts in the demand family."""
-    found = set()
+def _verb_families(lines: list[str]) -> dict[str, tuple[str, str, str]]:
+    """Verb lemma -> (CAMEO root, status, family) of the hand-written lines that give a bare
+    verb a family (intent, demand, appeal, ...)."""
+    found: dict[str, tuple[str, str, str]] = {}
     for line in lines:
         fields = line.split("\t")
-        if len(fields) == 4 and fields[3] == "demand" and not fields[0].startswith("n:"):
-            found.add(fields[0].split()[0])
+        bare_verb = " " not in fields[0] and not fields[0].startswith("n:")
+        if len(fields) == 4 and fields[3] != "-" and bare_verb:
+            found.setdefault(fields[0], (fields[1][:2], fields[2], fields[3]))
     return found
 
 
@@ -173,8 +216,10 @@ def _child_words(token: Token) -> set[str]:
 
 
 def _partitive_lemmas(noun: Token) -> set[str]:
-    """Lemmas of the ``of`` objects of a quantity noun that has a number or a measure."""
-    if not any(c.dep_ in ("nummod", "quantmod", "nmod") for c in noun.children):
+    """Lemmas of the ``of`` objects of a quantity noun that has a number or a measure, or of
+    a collective noun ("a mission of observers")."""
+    collective = noun.lemma_.lower() in rules()["collective_heads"]
+    if not collective and not any(c.dep_ in ("nummod", "quantmod", "nmod") for c in noun.children):
         return set()
     return {
         g.lemma_.lower()
@@ -186,6 +231,8 @@ def _partitive_lemmas(noun: Token) -> set[str]:
 
 
 def _object_lemmas(token: Token, prep: str | None) -> set[str]:
+    """Lemmas of the objects of ``token``, and of the objects of its prepositions: any
+    preposition (``prep`` None), none (""), or only ``prep``."""
     found: set[str] = set()
     for child in token.children:
         if child.dep_ in _OBJECT_DEPS:
@@ -195,7 +242,7 @@ def _object_lemmas(token: Token, prep: str | None) -> set[str]:
             # A measure or quantity noun ("700 kg of medicine", "$5m worth of goods")
             # hides the real object behind "of".
             found.update(_partitive_lemmas(child))
-        elif child.dep_ in ("prep", "agent") and (prep is None or child.lower_ == prep):
+        elif child.dep_ in ("prep", "agent") and prep in (None, child.lower_):
             for grandchild in child.children:
                 if grandchild.dep_ in ("pobj", "pcomp"):
                     found.add(grandchild.lemma_.lower())
@@ -205,15 +252,34 @@ def _object_lemmas(token: Token, prep: str | None) -> set[str]:
     return found
 
 
+def _particles(token: Token) -> set[str]:
+    """Particles of ``token``, and prepositions that do not just place it in space or time
+    ("gave in", "clashed over the efforts", but not "gave a speech in Paris")."""
+    return {
+        c.lower_
+        for c in token.children
+        if c.dep_ == "prt"
+        or (
+            c.dep_ == "prep"
+            and not any(g.dep_ == "pobj" and g.ent_type_ in _SETTING_ENTITIES for g in c.children)
+        )
+    }
+
+
 def _fits(entry: Entry, token: Token) -> bool:
-    if entry.requires is not None and entry.requires not in _child_words(token):
+    words = _particles(token) if entry.particle else _child_words(token)
+    if entry.requires is not None and entry.requires not in words:
         return False
     if entry.modifier is not None:
         mods = " ".join(c.lemma_.lower() for c in token.children if c.dep_ in _NOUN_MODIFIER_DEPS)
         if entry.modifier not in mods:
             return False
     if entry.objects:
-        prep = entry.requires if entry.requires and not entry.noun else None
+        # A verb's "~X" is its direct object ("took part in the talks" is no "take talks");
+        # a noun's may follow any preposition ("the withdrawal of troops").
+        prep = "" if not entry.noun else None
+        if entry.requires and not entry.noun:
+            prep = entry.requires
         if not entry.objects & _object_lemmas(token, prep):
             return False
     return True
@@ -228,11 +294,45 @@ def match_trigger(token: Token, extra: Lexicon | None = None) -> Entry | None:
     else:
         return None
     lemma = token.lemma_.lower()
+    prefix = _split_prefix(token)
+    keys = [prefix + lemma, lemma] if prefix else [lemma, token.lower_]
     for table in (extra, lexicon()):
         if not table:
             continue
-        entries = table.get((lemma, noun)) or table.get((token.lower_, noun)) or ()
+        entries = next((found for key in keys if (found := table.get((key, noun)))), ())
         for entry in entries:
-            if _fits(entry, token):
+            if _fits(entry, token) and not (entry.light and _object_is_trigger(token, extra)):
                 return entry
     return None
+
+
+def _object_is_trigger(token: Token, extra: Lexicon | None) -> bool:
+    """Whether an object of ``token`` (direct, prepositional, the noun compounded into it,
+    or the event a measure noun counts: "10 days of war games") is an event noun."""
+    nouns: list[Token] = []
+    for child in token.children:
+        if child.dep_ in _OBJECT_DEPS:
+            nouns.append(child)
+        elif child.dep_ in ("prep", "agent"):
+            nouns.extend(g for g in child.children if g.dep_ == "pobj")
+    for noun in list(nouns):
+        nouns.extend(c for c in noun.children if c.dep_ == "compound")
+        nouns.extend(
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        )
+    return any(n.pos_ in _NOUN_POS and match_trigger(n, extra) is not None for n in nouns)
+
+
+def _split_prefix(token: Token) -> str:
+    """The prefix the tokenizer split off with its hyphen ("re-examine": "re"), else ""."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 1].whitespace_:
+        return ""
+    word = doc[token.i - 2]
+    if word.whitespace_ or word.lower_ not in _VERB_PREFIXES:
+        return ""
+    return word.lower_

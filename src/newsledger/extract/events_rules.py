@@ -3,8 +3,10 @@
 A sentence's triggers are matched against the lexicon; a governing trigger (agree, demand,
 refuse, threaten, appeal, and intent nouns such as "agreement") absorbs the trigger it
 governs and takes a combined CAMEO code ("agreed to cooperate" -> 031); future tense and
-negation turn cooperative actions into intents and rejections. Arguments (sources,
-targets, place) are found by :mod:`newsledger.extract.events_args`.
+negation turn cooperative actions into intents and rejections. What is refused, demanded
+of the subject or charged against someone ("accused the rebels of violating") is not an
+event of its own. Arguments (sources, targets, place) are found by
+:mod:`newsledger.extract.events_args`.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from newsledger.extract.events_lexicon import Entry, Lexicon, match_trigger, plo
 
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acl", "advcl", "relcl"})
 _NOUN_COMPLEMENT_DEPS = frozenset({"dobj", "attr", "nsubjpass", "pobj"})
+_NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
 _COMPLEMENT_PREPS = frozenset({"to", "for", "on", "of", "over"})
 _HOSTILE_MODALS = frozenset({"may", "might", "could"})
 _DEMAND_MODALS = frozenset({"must", "should", "ought"})
@@ -77,9 +80,15 @@ def find_candidates(sent: Span, extra: Lexicon | None = None) -> list[Candidate]
         entry = match_trigger(token, extra)
         if entry is None:
             continue
+        if not entry.noun and token.tag_ == "VBN" and token.dep_ in _NOMINAL_DEPS:
+            # "evacuated the wounded": a participle standing for people.
+            continue
         if token.lemma_.lower() in speech and entry.specificity == 0 and entry.family is None:
             continue
-        negated = any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in token.children)
+        negated = _negated(token)
+        if entry.noun and token.dep_ == "dobj" and token.head.pos_ == "VERB":
+            # "did not impose a curfew": the noun's verb carries the negation.
+            negated = negated or _negated(token.head)
         found.append(
             Candidate(
                 token=token,
@@ -93,12 +102,18 @@ def find_candidates(sent: Span, extra: Lexicon | None = None) -> list[Candidate]
     return found
 
 
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in token.children)
+
+
 def _complement_tokens(token: Token) -> list[Token]:
     out: list[Token] = []
     for child in token.children:
         if child.dep_ in _COMPLEMENT_DEPS and child.pos_ in ("VERB", "AUX", "ADJ"):
             out.append(child)
             out.extend(c for c in child.children if c.dep_ in ("xcomp",))
+            # "agreed to hold talks": the event noun of a light complement verb.
+            out.extend(c for c in child.children if c.dep_ == "dobj" and c.pos_ == "NOUN")
         elif child.dep_ in _NOUN_COMPLEMENT_DEPS:
             out.append(child)
         elif child.dep_ in ("prep", "agent") and child.lower_ in _COMPLEMENT_PREPS:
@@ -199,13 +214,18 @@ def apply_modalities(cand: Candidate) -> None:
         cand.cameo = combine("appeal", cand.cameo) or "020"
         cand.obligation, cand.modal = True, token
         return
-    if adjective is not None or _has_aux(token, future) or (want and token.dep_ == "xcomp"):
+    # An event noun takes the tense of the verb it is the object of ("will extend the
+    # curfew", "could impose sanctions").
+    verb = token.head if cand.entry.noun and token.dep_ in ("dobj", "nsubjpass") else token
+    if token is not verb:
+        adjective = adjective or _governing_adjective(verb)
+    if adjective is not None or _has_aux(verb, future) or (want and token.dep_ == "xcomp"):
         if is_cooperative(cand.cameo) and not cand.cameo.startswith("03"):
             cand.cameo = combine("intent", cand.cameo) or "030"
             cand.status = cand.status or adjective or "proposed"
         elif is_hostile(cand.cameo) and not cand.cameo.startswith("13"):
             cand.cameo = combine("threaten", cand.cameo) or "130"
-    elif _has_aux(token, _HOSTILE_MODALS) and is_hostile(cand.cameo):
+    elif _has_aux(verb, _HOSTILE_MODALS) and is_hostile(cand.cameo):
         cand.cameo = combine("threaten", cand.cameo) or "130"
 
 
@@ -233,7 +253,10 @@ def _bare_obligations(sent: Span, candidates: list[Candidate]) -> list[Candidate
     for token in sent:
         if token.pos_ in ("VERB", "AUX") and deontic_clause(token) is token:
             inside = {t.i for t in token.subtree}
-            if not any(c.token.i in inside for c in candidates if not c.consumed):
+            # An act done to the obliged ("must drop barriers or face penalties") is not
+            # the act the obligation asks of it.
+            acts = [c for c in candidates if not c.consumed and not c.entry.inverse]
+            if not any(c.token.i in inside for c in acts):
                 cand = Candidate(token=token, entry=_DEMAND_ENTRY, cameo="100", family="demand")
                 cand.obligation, cand.modal = True, token
                 out.append(cand)
@@ -243,6 +266,7 @@ def _bare_obligations(sent: Span, candidates: list[Candidate]) -> list[Candidate
 def _nested_merge(candidates: list[Candidate]) -> None:
     """A trigger inside another's obliques is the same happening ("killed in a bombing")."""
     live = {c.token.i: c for c in candidates if not c.consumed}
+    folded = {c.complement.token.i for c in candidates if c.complement is not None}
     for cand in candidates:
         if cand.consumed:
             continue
@@ -267,6 +291,10 @@ def _nested_merge(candidates: list[Candidate]) -> None:
         if head.dep_ == "prep" or head.pos_ == "ADP":
             head = head.head
         outer = live.get(head.i)
+        if outer is None and cand.entry.noun and head.i in folded and node.dep_ == "dobj":
+            # "agreed to lift the sanctions": the object of a folded act is part of it.
+            cand.consumed = True
+            continue
         if outer is None or outer is cand or not cand.entry.noun:
             continue
         if is_hostile(outer.cameo) and is_hostile(cand.cameo):
@@ -275,6 +303,43 @@ def _nested_merge(candidates: list[Candidate]) -> None:
             cand.consumed = True
         elif node.dep_ in ("dobj", "attr"):
             cand.consumed = True
+
+
+def _unrealised_objects(candidates: list[Candidate]) -> None:
+    """What an act done to the subject asks of it, and what a rejection turns down, are not
+    events of their own ("faces pressure to help Iran", "would not give permission to
+    Russia to help Israel", "rejected calls to resign")."""
+    for cand in candidates:
+        if cand.consumed or not (cand.entry.inverse or _root(cand.cameo) == "12"):
+            continue
+        for obj in cand.token.children:
+            purpose = obj.dep_ in ("advcl", "xcomp") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in obj.children
+            )
+            if obj.dep_ not in ("dobj", "attr") and not purpose:
+                continue
+            inside = {t.i for t in obj.subtree if t.i != obj.i or purpose}
+            for other in candidates:
+                if other is not cand and other.token.i in inside:
+                    other.consumed = True
+
+
+def _charged_acts(sent: Span, candidates: list[Candidate]) -> None:
+    """The act someone is accused of, jailed or praised for ("accused the rebels of
+    violating a ceasefire", "jailed for helping militants") is told, not coded."""
+    verbs = set(rules()["charging_verbs"])
+    for token in sent:
+        if token.lemma_.lower() not in verbs:
+            continue
+        inside: set[int] = set()
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+                for comp in prep.children:
+                    if comp.dep_ == "pcomp" and comp.pos_ == "VERB":
+                        inside.update(t.i for t in comp.subtree)
+        for cand in candidates:
+            if cand.token.i in inside:
+                cand.consumed = True
 
 
 def code_candidates(sent: Span, extra: Lexicon | None = None) -> list[Candidate]:
@@ -286,14 +351,20 @@ def code_candidates(sent: Span, extra: Lexicon | None = None) -> list[Candidate]
         if not cand.consumed:
             apply_modalities(cand)
     candidates += _bare_obligations(sent, candidates)
+    _unrealised_objects(candidates)
+    _charged_acts(sent, candidates)
     _nested_merge(candidates)
     return [c for c in candidates if not c.consumed and c.cameo != "0"]
 
 
 def backgrounded(token: Token) -> bool:
-    """Whether ``token`` sits in a relative clause or a temporal or causal adverbial clause
-    ("who had taken them hostage", "after the army shot down ...", "as police cracked down")."""
+    """Whether ``token`` sits in a relative clause (or is a participle standing for one), or
+    a temporal or causal adverbial clause ("who had taken them hostage", "a member jailed a
+    year ago", "after the army shot down ...", "as police cracked down")."""
     marks = set(rules()["background_marks"])
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        # "a Hamas member jailed a year ago": a reduced relative clause.
+        return True
     current = token
     while current.head.i != current.i:
         if current.dep_ == "relcl":

@@ -4,17 +4,20 @@ PETRARCH's TRANSFORMATIONS (CAMEO.2.0.txt): a state that says or claims that ano
 attacked accuses it ("a (b . ATTACK) SAY = a b 112"), and one that says it attacked itself
 claims responsibility ("a (a b ATTACK) SAY = a b 015"). Only a speaker that opens the sentence
 is read this way: a closing attribution ("..., police said") reports the attack instead.
+An act with two sides is coded both ways: the visited host their visitor.
 CAMEO's split of violence: a generic killing or attack by rebels, militias or criminals is
 unconventional violence (18, PLOVER ASSAULT), by a state's forces conventional force (19).
 """
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Token
 
 from newsledger.extract.events_actors import ActorCoder
 from newsledger.extract.events_args import subject_actors
-from newsledger.extract.events_lexicon import rules
+from newsledger.extract.events_lexicon import plover_of, rules
 from newsledger.records import Event, Mention
 
 _ATTACK_ROOTS = frozenset({"18", "19", "20"})
@@ -82,3 +85,24 @@ def fold_purpose(kept: list[Event], triggers: dict[int, Token]) -> list[Event]:
                     protest.target_spans = other.target_spans
                 folded.append(other)
     return [e for e in kept if not any(e is f for f in folded)]
+
+
+def done_back(event: Event, code: str | None) -> list[Event]:
+    """The act the target does back, coded ``code`` (PETRARCH's "[042:043]": a visit is also
+    a hosting), when the event has both a source and a target."""
+    if code is None or not event.sources or not event.targets:
+        return []
+    plover = plover_of(code)
+    return [
+        dataclasses.replace(
+            event,
+            cameo=code,
+            plover=plover.type if plover else "",
+            mode=plover.mode if plover else None,
+            context=plover.context if plover else None,
+            sources=event.targets,
+            targets=event.sources,
+            source_spans=event.target_spans,
+            target_spans=event.source_spans,
+        )
+    ]

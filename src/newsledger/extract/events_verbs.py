@@ -3,10 +3,12 @@
 A PETRARCH verb dictionary (CAMEO.2.0.txt, or a test suite's own) has synonym sets
 (``&NAME`` then ``+WORD`` lines), and verb blocks: ``--- NAME [code] ---``, verb lines
 (``VERB {irregular forms} [code]``) and patterns ``- * OBJECT [code]`` or
-``- * (PREP OBJECT) [code]``. Only what a dependency parse can check is kept: a pattern of
+``- * (PREP OBJECT) [code]``; a particle is written ``^word``, a preposition ``+word``.
+Only what a dependency parse can check is kept: a pattern of
 one object (a word, the head of a ``{compound}``, or a synonym set), a particle plus an object,
 or one prepositional phrase, and the verbs' own codes. Patterns that constrain the subject
-("- &MILITARY * ...") or combine several phrases are dropped.
+("- &MILITARY * ...") or combine several phrases are dropped. A code keeps its second half:
+"[042:043]" (the target does 043 back), "[:173]" (only the target acts, on the subject).
 """
 
 from __future__ import annotations
@@ -32,11 +34,23 @@ def _clean(line: str) -> str:
 
 
 def _first_code(text: str) -> str | None:
+    """The code of a line: "042", or "042:043" when the target does the second act back to
+    the source ("visit": the host hosts), or ":173" when only the target acts ("appear
+    before court": the court tries the subject)."""
     found = _CODE.search(text)
     if not found:
         return None
-    code = found.group(1).split(":")[0].strip()
-    return code if code and code != "---" else None
+    parts = [p.strip() for p in found.group(1).split(":")[:2]]
+    parts = ["" if p == "---" else p for p in parts]
+    forward = parts[0]
+    reverse = parts[1] if len(parts) > 1 else ""
+    if not forward and not reverse:
+        return None
+    return f"{forward}:{reverse}" if reverse else forward
+
+
+def _valid_all(code: str, valid: Callable[[str], bool]) -> bool:
+    return all(valid(part) for part in code.split(":") if part)
 
 
 def _heads(element: str, synsets: dict[str, list[str]]) -> list[str] | None:
@@ -75,13 +89,21 @@ def _pattern_trigger(post: str, synsets: dict[str, list[str]]) -> str | None:
         return f"+{prep} ~{'|'.join(heads)}" if heads else None
     if len(parts) == 2 and parts[0].lower() in _PARTICLES and not parts[1].startswith("("):
         heads = _heads(parts[1], synsets)
-        return f"+{parts[0].lower()} ~{'|'.join(heads)}" if heads else None
+        return f"^{parts[0].lower()} ~{'|'.join(heads)}" if heads else None
     if len(parts) == 1 and parts[0].lower() in _PARTICLES:
-        return f"+{parts[0].lower()}"
+        return f"^{parts[0].lower()}"
     if len(parts) == 1:
         heads = _heads(parts[0], synsets)
         return f"~{'|'.join(heads)}" if heads else None
     return None
+
+
+def _with_particle(verb: str, particle: str | None) -> str:
+    """``verb ^particle`` for a phrasal verb ("give ^in": gave in, not gave ... in Paris),
+    ``verb +word`` for a verb that takes a preposition ("ask +for")."""
+    if particle is None:
+        return verb
+    return f"{verb} {'^' if particle in _PARTICLES else '+'}{particle}"
 
 
 def _verb_lemma(line: str) -> tuple[str, str | None] | None:
@@ -137,7 +159,7 @@ def parse_verb_dictionary(
             body = stripped[1:]
             code = _first_code(body)
             body = _CODE.sub("", body)
-            if code is None or not valid(code) or "*" not in body.split():
+            if code is None or not _valid_all(code, valid) or "*" not in body.split():
                 continue
             pre, post = body.split("*", 1)
             if pre.strip():
@@ -154,8 +176,8 @@ def parse_verb_dictionary(
         verb, particle = parsed
         verbs.append(verb)
         code = _first_code(stripped) or block_code
-        if code and valid(code):
-            plain.append((f"{verb} +{particle}" if particle else verb, code))
+        if code and _valid_all(code, valid):
+            plain.append((_with_particle(verb, particle), code))
     seen: set[str] = set()
     pairs = []
     for trigger, code in plain + complex_:

@@ -1,0 +1,19 @@
+"""Country names to ISO codes outside the actor index (events_countries)."""
+
+from newsledger.extract.events_countries import country_code, states
+
+
+def test_demonyms_capitals_and_plurals() -> None:
+    assert country_code("Filipino") == "PHL"
+    assert country_code("Kigali") == "RWA"
+    assert country_code("Koreans") == "KOR"
+
+
+def test_no_partial_word_or_alpha_2_matches() -> None:
+    assert country_code("Laurent Gbagbo") is None
+    assert country_code("Am") is None
+    assert country_code("senior") is None
+
+
+def test_states_are_iso_codes() -> None:
+    assert "FRA" in states() and "UNW" not in states()
