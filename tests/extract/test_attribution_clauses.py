@@ -157,3 +157,21 @@ def test_noun_cue_takes_its_preposition_and_determiner() -> None:
     assert _text(found, "content") == "trade deals"
     _, found = attributions_of("There were initial reports of an explosion near the base.")
     assert _text(by_cue(found, "initial reports of"), "content") == "an explosion near the base"
+
+
+def test_light_verb_and_noun_read_as_one_cue() -> None:
+    _, found = attributions_of(
+        "Voting rights advocates have expressed deep concern about the policy."
+    )
+    assert [a.cue.text for a in found] == ["have expressed deep concern about"]
+    assert _text(found[0], "source") == "Voting rights advocates"
+    assert _text(found[0], "content") == "the policy"
+
+
+def test_quotation_broken_by_the_cue_is_one_content() -> None:
+    text = '"Every time you say that," Warren said, "you give ammunition to the big banks."'
+    found = _one(text, "said")
+    assert [p.text for p in found.content_parts] == [
+        '"Every time you say that,"',
+        '"you give ammunition to the big banks."',
+    ]

@@ -96,3 +96,11 @@ def test_a_collective_noun_shows_its_members():
     doc = load_nlp()("The prime minister received a mission of observers from the OSCE.")
     entry = match_trigger(doc[3])
     assert entry is not None and entry.cameo.startswith("086")
+
+
+def test_a_particle_is_not_a_place_preposition():
+    nlp = load_nlp()
+    entry = match_trigger(nlp("The rebels finally gave in to the demands.")[3])
+    assert entry is not None and entry.particle and entry.cameo == "080"
+    entry = match_trigger(nlp("The president gave a speech in Paris.")[2])
+    assert entry is None or not entry.particle

@@ -36,3 +36,13 @@ def test_passive_demobilization_is_done_by_its_subject():
 def test_quantity_of_aid_handed_over_is_aid():
     events = _events("Swiss doctors handed over 700 kg of medicine to the Red Crescent in Iran.")
     assert [e.plover for e in events] == ["AID"]
+
+
+def test_acts_claimed_with_the_attack_are_part_of_the_accusation():
+    events = _events("The US claimed that ISIL had attacked Iraq and taken the city of Mosul")
+    assert [e.cameo for e in events] == ["112"]
+
+
+def test_a_visit_is_returned_as_a_hosting():
+    events = _events("The Russian president visited China on Monday.")
+    assert [(e.cameo, e.sources) for e in events] == [("042", ["RUSGOV"]), ("043", ["CHN"])]

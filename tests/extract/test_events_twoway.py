@@ -78,3 +78,9 @@ def test_the_act_charged_is_told_not_coded():
 def test_a_blockade_tightened_in_the_future_is_a_threat():
     coded = _coded("NATO said it would tighten the naval blockade of Serbia.")
     assert [(c[0][:2], c[1]) for c in coded] == [("13", ["NATO"])]
+
+
+def test_a_pause_in_violence_is_no_attack_and_an_end_to_it_de_escalates():
+    assert _coded("Local news reports that there was a pause in the bombing in Aleppo.") == []
+    coded = _coded("Russia and Ukraine agreed to an end to the fighting.")
+    assert [c[0] for c in coded] == ["0356"]

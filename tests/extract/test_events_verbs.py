@@ -65,3 +65,13 @@ def test_codes_done_back_and_done_to_the_subject_are_kept() -> None:
 def test_validity_filter_checks_both_codes() -> None:
     pairs = dict(parse_verb_dictionary(_TWO_WAY, lambda code: code != "043"))
     assert "visit" not in pairs
+
+
+def test_phrasal_verb_particles_are_marked_apart_from_prepositions() -> None:
+    text = """
+---  YIELD   [080]  ---
++GIVE_IN
+- * OFF (FOR)  [042]
+"""
+    pairs = dict(parse_verb_dictionary(text))
+    assert pairs["give ^in"] == "080"

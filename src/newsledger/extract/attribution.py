@@ -23,13 +23,15 @@ Recognises, over the dependency parse, sentence by sentence:
   (:mod:`newsledger.extract.attribution_frames`); dash-signed quotations and speaker
   labels ("PENCE: ...") (:mod:`newsledger.extract.attribution_layout`).
 
-Quotations keep their marks; a quotation that runs over several sentences is taken whole.
-Speakers are resolved by :mod:`newsledger.extract.attribution_speakers`, subjects
+Quotations keep their marks and are taken whole, over several sentences or around the
+cue (:mod:`newsledger.extract.attribution_content`); what a cue takes in beyond its
+complement where the parse hides it is in :mod:`newsledger.extract.attribution_clauses`,
+and a content's lead-in that is the writer's is left out
+(:mod:`newsledger.extract.attribution_trim`). Speakers are resolved by :mod:`newsledger.extract.attribution_speakers`, subjects
 borrowed by subjectless participles and conjuncts by
 :mod:`newsledger.extract.attribution_subjects`; stance adjectives ("were frustrated
 that") and verb + noun frames ("is raising questions about") are in
-:mod:`newsledger.extract.attribution_stance`. A quotation left open at a paragraph's end
-runs on into the paragraphs that reopen it. Verbs with a narrower reporting frame
+:mod:`newsledger.extract.attribution_stance`. Verbs with a narrower reporting frame
 ("saw the tweet", "spoke to reporters", "told The Post") are in
 ``data/attribution/restricted_cue_verbs.tsv``.
 """
@@ -45,6 +47,7 @@ from newsledger.extract.attribution_clauses import (
     object_before,
     opening_preposition,
 )
+from newsledger.extract.attribution_content import content_pieces, quotation_indices
 from newsledger.extract.attribution_cues import (
     complement,
     cue_tokens,
@@ -71,14 +74,7 @@ from newsledger.extract.attribution_phrases import (
 )
 from newsledger.extract.attribution_spans import (
     Piece,
-    clean_pieces,
-    continued_quotation,
-    enclosing_quotation,
     inside_quotation,
-    quotation_after,
-    quotation_before,
-    quoted,
-    resumed_quotation,
     source_piece,
     subtree_indices,
     token_pieces,
@@ -95,7 +91,6 @@ from newsledger.extract.attribution_subjects import (
     subject_indices,
 )
 from newsledger.extract.attribution_trim import lead_in
-from newsledger.nlp.parse import doc_text
 from newsledger.records import Attribution, Cue
 
 
@@ -164,53 +159,11 @@ def _verb_drafts(sent: Span) -> list[tuple[Token, Draft]]:
         elif not heads and not borrowed:
             content = set(clause_before_postposed(token, source))
         if not heads and not content:
-            content = set(pro_form(token)) or _quotation_indices(token, cue, source)
+            content = set(pro_form(token)) or quotation_indices(token, cue, source)
         if not content:
             continue
         drafts.append((token, Draft(cue, source, sorted(content))))
     return drafts
-
-
-def _quotation_indices(verb: Token, cue: list[int], source: list[int]) -> set[int]:
-    """A quotation the sentence splitter put beside the clause: 'X said, "..."' or
-    '"..." X said' with no complement in the clause itself."""
-    doc = verb.doc
-    text = doc_text(doc)
-    floor, ceiling = _paragraph(text, verb.idx)
-    clause = sorted(cue + source)
-    last = doc[clause[-1]]
-    after = last.idx + len(last.text)
-    if last.text == ":":
-        piece = _after_colon(text, after, ceiling)
-    elif after < len(text) and text[after] == ":":
-        piece = _after_colon(text, after + 1, ceiling)
-    elif after < len(text) and text[after] == ",":
-        # 'X said, "..."', else '"..." X said, looking out on the crowd.'
-        piece = quotation_after(text, after + 1, ceiling) or quotation_before(
-            text, doc[clause[0]].idx, floor
-        )
-    else:
-        piece = quotation_before(text, doc[clause[0]].idx, floor)
-    if piece is None:
-        return set()
-    span = doc.char_span(piece[0], piece[1], alignment_mode="expand")
-    return {t.i for t in span} if span is not None else set()
-
-
-def _after_colon(text: str, position: int, ceiling: int) -> Piece | None:
-    """What 'X said:' introduces: a quotation, the rest of the paragraph, or, when the
-    colon ends its paragraph, the whole next paragraph."""
-    quotation = quotation_after(text, position, ceiling)
-    if quotation is not None:
-        return quotation
-    if text[position:ceiling].strip():
-        return position, ceiling
-    start = ceiling
-    while start < len(text) and text[start].isspace():
-        start += 1
-    if start >= len(text):
-        return None
-    return start, _paragraph(text, start)[1]
 
 
 def _citing_drafts(sent: Span, hosts: list[tuple[Token, Draft]]) -> list[tuple[Token, Draft]]:
@@ -274,62 +227,17 @@ def _sentence_drafts(sent: Span) -> list[Draft]:
     return out
 
 
-def _is_quote_end(text: str, piece: Piece) -> bool:
-    return text[piece[1] - 1] in "”\"'’"
-
-
-def _skip_clause_end(doc: Doc, offset: int) -> int:
-    """Past the rest of the cue's sentence when only its ending punctuation is left."""
-    text = doc_text(doc)
-    i = offset
-    while i < len(text) and (text[i].isspace() or text[i] in ",.:;"):
-        i += 1
-    return i
-
-
-def _paragraph(text: str, start: int) -> tuple[int, int]:
-    floor = text.rfind("\n\n", 0, start)
-    ceiling = text.find("\n\n", start)
-    return floor + 1, len(text) if ceiling < 0 else ceiling
-
-
-def _content_pieces(doc: Doc, draft: Draft) -> list[Piece]:
-    text = doc_text(doc)
-    pieces = clean_pieces(text, token_pieces(doc, draft.content))
-    if not pieces:
-        return []
-    floor, ceiling = _paragraph(text, pieces[0][0])
-    widened = [quoted(text, p, floor, ceiling) for p in pieces]
-    cue_end = doc[max(draft.cue)].idx + len(doc[max(draft.cue)])
-    if (
-        widened[-1][1] <= doc[min(draft.cue)].idx
-        and _is_quote_end(text, widened[-1])
-        and any(is_cue_verb(doc[i]) for i in draft.cue)
-    ):
-        # '"A," he said. "B."': the quotation after the cue continues the content.
-        clause_end = max(cue_end, *(doc[i].idx + len(doc[i]) for i in draft.source or [0]))
-        tail = quotation_after(text, _skip_clause_end(doc, clause_end), ceiling)
-        if tail is None:
-            last = doc[max(draft.cue + draft.source)]
-            tail = resumed_quotation(text, clause_end, last.sent.end_char)
-        if tail is not None:
-            widened.append(tail)
-    merged: list[Piece] = []
-    for start, end in sorted(widened):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    whole = enclosing_quotation(text, merged[0][0], merged[-1][1], floor, ceiling)
-    if whole is None and not text[cue_end : merged[0][0]].strip(" :,"):
-        # 'tweeted: “Did she help ... ?”': a quotation right after the cue is all of
-        # its content, however the parse split it.
-        whole = quotation_after(text, merged[0][0], ceiling)
-        if whole is not None and whole[1] < merged[-1][1]:
-            whole = None
-    if whole is not None and not whole[0] <= doc[min(draft.cue)].idx < whole[1]:
-        merged = [whole]
-    return merged + continued_quotation(text, merged[-1][0], merged[-1][1])
+def _widest_cues(cues: list[Piece]) -> list[int]:
+    """Indices of the cues no other cue contains: two rules reading one report ("have
+    expressed" and "have expressed concern about") keep the wider reading, once."""
+    kept = []
+    for i, (start, end) in enumerate(cues):
+        if not any(
+            j != i and s <= start and end <= e and (e - s > end - start or j < i)
+            for j, (s, e) in enumerate(cues)
+        ):
+            kept.append(i)
+    return kept
 
 
 def _without_marks(text: str, piece: Piece) -> Piece:
@@ -369,7 +277,9 @@ def extract_attributions(doc: Doc, ctx: Context) -> list[Attribution]:
     drafts += dash_signature_drafts(doc) + speaker_label_drafts(doc)
     # A dash typed against a closing mark is one token ('”―'): the mark is the quotation's.
     cues = [_without_marks(text, token_pieces(doc, d.cue)[0]) for d in drafts]
-    contents = [_content_pieces(doc, d) for d in drafts]
+    kept = _widest_cues(cues)
+    drafts, cues = [drafts[i] for i in kept], [cues[i] for i in kept]
+    contents = [content_pieces(doc, d) for d in drafts]
     _nest(text, drafts, contents, cues)
     order = sorted(range(len(drafts)), key=lambda i: cues[i])
     new_id = {id(drafts[old]): new for new, old in enumerate(order)}

@@ -21,6 +21,7 @@ from newsledger.extract.attribution_cues import (
     cue_tokens,
     has_reporting_xcomp,
     is_cue_verb,
+    own_subject,
 )
 from newsledger.extract.attribution_lexicon import (
     cue_particles,
@@ -87,7 +88,13 @@ def passive_drafts(sent: Span) -> list[tuple[Token, Draft]]:
         if prep is not None:
             cue.append(prep.i)
         content = _predicate(token, prep)
-        if subject.lower_ not in _EXPLETIVES:
+        if (
+            subject.lower_ not in _EXPLETIVES
+            or content
+            and not any(c.dep_ == "ccomp" for c in token.children)
+        ):
+            # "It is believed that ..." holds an expletive, "it was released" names no
+            # content; "it was labeled 'Mostly True'" has a subject the content is about.
             content |= subtree_indices(subject)
         content -= set(cue) | set(source)
         if content:
@@ -238,7 +245,19 @@ def noun_drafts(sent: Span) -> list[tuple[Token, Draft]]:
             for c in token.lefts
             if (c.dep_ in ("amod", "compound") or c.dep_ == "det" and not source) and c.i > floor
         ]
-        cue = sorted({token.i, *modifiers})
+        cue = sorted({token.i, *modifiers, *_light_verb_cue(token, source)})
         cue = list(range(cue[0], token.i + 1 if about is None else about + 1))
         drafts.append((token, Draft(cue, source, sorted(content - set(source)))))
     return drafts
+
+
+def _light_verb_cue(noun: Token, source: list[int]) -> list[int]:
+    """ "have expressed misgivings about": with its subject as the source, the light verb
+    (and its auxiliaries) opens the cue."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _LIGHT_VERBS or not source:
+        return []
+    subject = own_subject(verb)
+    if subject is None or subject.i not in source or max(source) > verb.i:
+        return []
+    return cue_tokens(verb, subject)

@@ -36,6 +36,7 @@ from newsledger.extract.events_rules import (
     tense_status,
 )
 from newsledger.extract.events_transform import (
+    claimed_together,
     done_back,
     fold_purpose,
     irregular_violence,
@@ -332,6 +333,7 @@ def code_events(
             if backgrounded(cand.token):
                 background.append(event)
         kept = fold_purpose(kept, triggers)
+        kept = claimed_together(kept, triggers)
         if not kept:
             kept = _fallback(sent, amap, coder, ctx, len(events), include_verbal)
         if background and len(background) < len(kept):

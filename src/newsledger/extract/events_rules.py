@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from newsledger.extract.events_lexicon import Entry, Lexicon, match_trigger, plover_of, rules
+from newsledger.extract.events_unrealised import charged_acts, unrealised_objects
 
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acl", "advcl", "relcl"})
 _NOUN_COMPLEMENT_DEPS = frozenset({"dobj", "attr", "nsubjpass", "pobj"})
@@ -83,6 +84,14 @@ def find_candidates(sent: Span, extra: Lexicon | None = None) -> list[Candidate]
         if not entry.noun and token.tag_ == "VBN" and token.dep_ in _NOMINAL_DEPS:
             # "evacuated the wounded": a participle standing for people.
             continue
+        cameo = entry.cameo
+        stop = _stopper(token) if entry.noun else None
+        if stop is not None:
+            # "an end to the fighting": a stop to violence de-escalates it, and the stop is
+            # what others call for or agree to; any other act paused is not happening.
+            if _root(cameo) not in rules()["violent_roots"]:
+                continue
+            cameo, token = rules()["stopped_violence"], stop
         if token.lemma_.lower() in speech and entry.specificity == 0 and entry.family is None:
             continue
         negated = _negated(token)
@@ -93,13 +102,21 @@ def find_candidates(sent: Span, extra: Lexicon | None = None) -> list[Candidate]
             Candidate(
                 token=token,
                 entry=entry,
-                cameo=entry.cameo,
+                cameo=cameo,
                 status=entry.status,
                 family=entry.family,
                 negated=negated,
             )
         )
     return found
+
+
+def _stopper(noun: Token) -> Token | None:
+    """The pause or end ``noun`` is the object of ("a pause in the bombing": "pause")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "NOUN":
+        return None
+    return prep.head if prep.head.lemma_.lower() in rules()["stop_nouns"] else None
 
 
 def _negated(token: Token) -> bool:
@@ -305,43 +322,6 @@ def _nested_merge(candidates: list[Candidate]) -> None:
             cand.consumed = True
 
 
-def _unrealised_objects(candidates: list[Candidate]) -> None:
-    """What an act done to the subject asks of it, and what a rejection turns down, are not
-    events of their own ("faces pressure to help Iran", "would not give permission to
-    Russia to help Israel", "rejected calls to resign")."""
-    for cand in candidates:
-        if cand.consumed or not (cand.entry.inverse or _root(cand.cameo) == "12"):
-            continue
-        for obj in cand.token.children:
-            purpose = obj.dep_ in ("advcl", "xcomp") and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in obj.children
-            )
-            if obj.dep_ not in ("dobj", "attr") and not purpose:
-                continue
-            inside = {t.i for t in obj.subtree if t.i != obj.i or purpose}
-            for other in candidates:
-                if other is not cand and other.token.i in inside:
-                    other.consumed = True
-
-
-def _charged_acts(sent: Span, candidates: list[Candidate]) -> None:
-    """The act someone is accused of, jailed or praised for ("accused the rebels of
-    violating a ceasefire", "jailed for helping militants") is told, not coded."""
-    verbs = set(rules()["charging_verbs"])
-    for token in sent:
-        if token.lemma_.lower() not in verbs:
-            continue
-        inside: set[int] = set()
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
-                for comp in prep.children:
-                    if comp.dep_ == "pcomp" and comp.pos_ == "VERB":
-                        inside.update(t.i for t in comp.subtree)
-        for cand in candidates:
-            if cand.token.i in inside:
-                cand.consumed = True
-
-
 def code_candidates(sent: Span, extra: Lexicon | None = None) -> list[Candidate]:
     """The triggers of ``sent`` that stand as events after folding (``extra``: verb
     dictionaries consulted before the package's lexicon)."""
@@ -351,8 +331,8 @@ def code_candidates(sent: Span, extra: Lexicon | None = None) -> list[Candidate]
         if not cand.consumed:
             apply_modalities(cand)
     candidates += _bare_obligations(sent, candidates)
-    _unrealised_objects(candidates)
-    _charged_acts(sent, candidates)
+    unrealised_objects(candidates)
+    charged_acts(sent, candidates)
     _nested_merge(candidates)
     return [c for c in candidates if not c.consumed and c.cameo != "0"]
 

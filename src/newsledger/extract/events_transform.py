@@ -21,6 +21,8 @@ from newsledger.extract.events_lexicon import plover_of, rules
 from newsledger.records import Event, Mention
 
 _ATTACK_ROOTS = frozenset({"18", "19", "20"})
+# The codes said_attack gives: an accusation, a claim of responsibility.
+_SAID_CODES = frozenset({"112", "015"})
 
 
 def _state_speakers(verb: Token, amap: dict[int, Mention], coder: ActorCoder) -> list[Mention]:
@@ -105,4 +107,24 @@ def done_back(event: Event, code: str | None) -> list[Event]:
             source_spans=event.target_spans,
             target_spans=event.source_spans,
         )
+    ]
+
+
+def claimed_together(kept: list[Event], triggers: dict[int, Token]) -> list[Event]:
+    """Drop acts told in the same claim as an attack read as an accusation or a claim of
+    responsibility ("The US claimed that ISIL had attacked Iraq and taken Mosul": one
+    accusation, not also a seizure)."""
+    claimed = {
+        token.i
+        for event in kept
+        if (token := triggers.get(id(event))) is not None
+        and (event.cameo or "") in _SAID_CODES
+        and token.dep_ == "ccomp"
+        and token.head.lemma_.lower() in rules()["accusing_speech"]
+    }
+    return [
+        e
+        for e in kept
+        if (token := triggers.get(id(e))) is None
+        or not (token.dep_ == "conj" and token.head.i in claimed)
     ]
