@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from newsledger.data import load_lines
+from newsledger.nlp.parse import doc_text
 from newsledger.records import Cue
 
 _CLAUSE_END = {",", ";", ":", ".", "!", "?", "\u2014"}
@@ -55,6 +56,6 @@ def find_conditions(span: Span) -> list[Cue]:
         while j < len(span) and span[j].text not in _CLAUSE_END:
             j += 1
         end_char = span[j - 1].idx + len(span[j - 1].text)
-        found.append(Cue(span.doc.text[start_token.idx : end_char], start_token.idx, end_char))
+        found.append(Cue(doc_text(span.doc)[start_token.idx : end_char], start_token.idx, end_char))
         i = j
     return found

@@ -19,6 +19,7 @@ from spacy.vocab import Vocab
 from newsledger.context import Context
 from newsledger.data import data_text
 from newsledger.nlp.model import load_nlp
+from newsledger.nlp.parse import doc_text
 from newsledger.records import Actor, Mention, MentionKind
 from newsledger.resolve.actors import ActorIndex, load_actor_index, role_on
 
@@ -160,12 +161,12 @@ def _with_sector(doc: Doc, mention: Mention, index: ActorIndex) -> Mention:
             continue
         kind: MentionKind = "organisation" if sector in ("GOV", "MED", "BUS") else "group"
         return Mention(
-            text=doc.text[mention.start : tail.end_char],
+            text=doc_text(doc)[mention.start : tail.end_char],
             start=mention.start,
             end=tail.end_char,
             kind=kind,
             code=f"{mention.code}{sector}",
-            name=doc.text[mention.start : tail.end_char],
+            name=doc_text(doc)[mention.start : tail.end_char],
             country=mention.code,
             sector=sector,
         )

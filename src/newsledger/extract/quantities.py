@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from newsledger.data import load_lines
+from newsledger.nlp.parse import doc_text
 from newsledger.records import Mention
 
 _NUMERIC = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
@@ -90,7 +91,7 @@ def find_quantities(span: Span) -> list[Quantity]:
                 unit=head.lemma_,
                 start=run[0].idx,
                 end=head.idx + len(head.text),
-                text=span.doc.text[run[0].idx : head.idx + len(head)],
+                text=doc_text(span.doc)[run[0].idx : head.idx + len(head)],
             )
         )
     return found

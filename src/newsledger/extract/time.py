@@ -30,6 +30,7 @@ from newsledger.extract.time_narrative import is_narrative, last_mention, narrat
 from newsledger.extract.time_rules import normalise
 from newsledger.extract.time_spacy import entity_times
 from newsledger.extract.time_tense import FUTURE_AUX, expression_tense, governing_verb
+from newsledger.nlp.parse import doc_text
 from newsledger.records import Published, TimeExpr
 
 _PAST_TAGS = frozenset({"VBD", "VBN"})
@@ -41,12 +42,12 @@ def _span(doc: Doc, start: int, end: int) -> Span | None:
 
 def extract_times(doc: Doc, ctx: Context) -> list[TimeExpr]:
     """Time expressions of the article, in text order, with TIMEX3 type and value."""
-    text = ctx.article.text if len(ctx.article.text) == len(doc.text) else doc.text
+    text = ctx.article.text if len(ctx.article.text) == len(doc_text(doc)) else doc_text(doc)
     anchor = ctx.reference_date
     times: list[TimeExpr] = []
     words = {t.lower_ for t in doc}
     report = ReportedQuarter(anchor)
-    for match in find_matches(doc.text):
+    for match in find_matches(doc_text(doc)):
         span = _span(doc, match.start, match.end)
         tense = expression_tense(span) if span is not None and len(span) else None
         value = normalise(match, anchor, tense)
@@ -55,8 +56,8 @@ def extract_times(doc: Doc, ctx: Context) -> list[TimeExpr]:
         if is_narrative(match):
             value = narrative_value(match, value, last_mention(times, match))
         if span is not None and len(span):
-            before = doc.text[max(0, match.start - 20) : match.start]
-            after = doc.text[match.end : match.end + 12]
+            before = doc_text(doc)[max(0, match.start - 20) : match.start]
+            after = doc_text(doc)[match.end : match.end + 12]
             value = in_context(match, value, anchor, words, before, after)
         value = report.read(match, value)
         times.append(

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from newsledger.extract.time_grammar import rejected
 from newsledger.extract.time_values import interval
+from newsledger.nlp.parse import doc_text
 from newsledger.records import TimeExpr
 
 _LABELS = frozenset({"DATE", "TIME"})
@@ -60,7 +61,7 @@ def entity_times(doc: Doc, taken: list[TimeExpr], anchor: date | None) -> list[T
         start, end = ent.start_char, ent.end_char
         if any(start < t.end and t.start < end for t in taken):
             continue
-        if rejected(doc.text, start, end):
+        if rejected(doc_text(doc), start, end):
             continue
         read = _value(ent.text, anchor)
         if read is None:

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from newsledger.extract.time_grammar import lexicon
 from newsledger.extract.time_values import Tense
+from newsledger.nlp.parse import doc_text
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 # Verbs whose dated object lies ahead whatever their tense: "planned a rally on Saturday".
@@ -108,7 +109,7 @@ def _cue(kind: str) -> re.Pattern[str]:
 def expression_tense(span: Span) -> Tense:
     """The tense ``span`` is told in: cue words first, then its governing verb."""
     doc = span.doc
-    before = doc.text[max(0, span.start_char - 30) : span.start_char]
+    before = doc_text(doc)[max(0, span.start_char - 30) : span.start_char]
     if _cue("future_cues").search(before):
         return "future"
     if _cue("past_cues").search(before):
