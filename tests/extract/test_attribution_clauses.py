@@ -175,3 +175,18 @@ def test_quotation_broken_by_the_cue_is_one_content() -> None:
         '"Every time you say that,"',
         '"you give ammunition to the big banks."',
     ]
+
+
+def test_parenthetical_cue_reports_what_stands_around_it() -> None:
+    text = "These employees, Stumpf explained earlier in the hearing, were well paid."
+    found = _one(text, "explained")
+    assert _text(found, "source") == "Stumpf"
+    assert found.content is not None and found.content.text.startswith("These employees")
+    assert found.content.text.endswith("were well paid")
+
+
+def test_participle_reports_through_a_message_noun() -> None:
+    text = "Lawyers filed legal papers opposing the unsealing."
+    found = _one(text, "opposing")
+    assert _text(found, "source") == "legal papers"
+    assert _text(found, "content") == "the unsealing"

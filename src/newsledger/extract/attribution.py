@@ -27,10 +27,10 @@ Quotations keep their marks and are taken whole, over several sentences or aroun
 cue (:mod:`newsledger.extract.attribution_content`); what a cue takes in beyond its
 complement where the parse hides it is in :mod:`newsledger.extract.attribution_clauses`,
 and a content's lead-in that is the writer's is left out
-(:mod:`newsledger.extract.attribution_trim`). Speakers are resolved by :mod:`newsledger.extract.attribution_speakers`, subjects
-borrowed by subjectless participles and conjuncts by
-:mod:`newsledger.extract.attribution_subjects`; stance adjectives ("were frustrated
-that") and verb + noun frames ("is raising questions about") are in
+(:mod:`newsledger.extract.attribution_trim`). Speakers are resolved by
+:mod:`newsledger.extract.attribution_speakers`, subjects borrowed by subjectless
+participles and conjuncts by :mod:`newsledger.extract.attribution_subjects`; stance
+adjectives ("were frustrated that") and verb + noun frames ("is raising questions about") are in
 :mod:`newsledger.extract.attribution_stance`. Verbs with a narrower reporting frame
 ("saw the tweet", "spoke to reporters", "told The Post") are in
 ``data/attribution/restricted_cue_verbs.tsv``.
@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.context import Context
 from newsledger.extract.attribution_clauses import (
-    clause_before_postposed,
+    clause_around,
     is_as_clause,
     object_before,
     opening_preposition,
@@ -88,6 +88,7 @@ from newsledger.extract.attribution_subjects import (
     is_detached_participle,
     lifted_host,
     reports_after_preposition,
+    speaks_through_message,
     subject_indices,
 )
 from newsledger.extract.attribution_trim import lead_in
@@ -124,6 +125,7 @@ def _verb_drafts(sent: Span) -> list[tuple[Token, Draft]]:
             and not any(h.dep_ in PARTICIPLE_COMPLEMENTS for h in heads)
             and not (is_cue_verb(token.head) and token.i > token.head.i)
             and not (is_detached_participle(token) and token.i > token.head.i)
+            and not speaks_through_message(token)
         ):
             # "Adding another layer, ...": a participle reports only with a clause, an
             # infinitive or a prepositional object after it ("promising to meet",
@@ -157,7 +159,7 @@ def _verb_drafts(sent: Span) -> list[tuple[Token, Draft]]:
             # "A, he said, B" and "A, as police have said": the host clause.
             content = subtree_indices(token.head, subtree_indices(token))
         elif not heads and not borrowed:
-            content = set(clause_before_postposed(token, source))
+            content = clause_around(token, source)
         if not heads and not content:
             content = set(pro_form(token)) or quotation_indices(token, cue, source)
         if not content:

@@ -4,8 +4,8 @@
   about", "decided against");
 - the object an infinitive or "as"/"of"/"for" phrase predicates on joins the content
   ("urged Republicans to join", "described Clinton as a disgrace");
-- a cue that ends its sentence after a comma reports everything before the comma,
-  whatever the parse hung it on ("A, but B, the source added.");
+- a cue set off by commas reports what stands around it, whatever the parse hung it
+  on ("A, but B, the source added.", "These employees, Stumpf explained, were paid");
 - "A, as police have said": the host clause of an "as" clause is its content.
 """
 
@@ -17,19 +17,48 @@ from newsledger.extract.attribution_cues import cue_lemma
 from newsledger.extract.attribution_lexicon import prepositionless_cues
 from newsledger.extract.attribution_spans import subtree_indices
 
+_ADVERBIAL = (
+    "prep",
+    "pobj",
+    "pcomp",
+    "advmod",
+    "punct",
+    "cc",
+    "det",
+    "amod",
+    "compound",
+    "nummod",
+    "poss",
+    "case",
+)
 
-def clause_before_postposed(verb: Token, source: list[int]) -> range:
-    """ "A, but B, the source added.": a cue that ends its sentence after a comma reports
-    everything before the comma, whatever the parse hung it on."""
-    sent = verb.sent
+
+def clause_around(verb: Token, source: list[int]) -> set[int]:
+    """ "A, but B, the source added." and "These employees, Stumpf explained earlier in
+    the hearing, were well paid": a cue set off by commas after the start of its
+    sentence reports what stands around it, whatever the parse hung it on."""
+    doc, sent = verb.doc, verb.sent
     if not source or min(source) <= sent.start or verb.i < max(source):
-        return range(0)
-    comma = verb.doc[min(source) - 1]
-    if comma.text != "," or any(
-        not t.is_punct and not t.is_space for t in verb.doc[verb.i + 1 : sent.end]
+        return set()
+    comma = doc[min(source) - 1]
+    if comma.text != ",":
+        return set()
+    before = set(range(sent.start, comma.i))
+    if all(doc[i].dep_ in _ADVERBIAL for i in before):
+        # "On Thursday, however, Trump spoke to ...": a lead-in is no content.
+        return set()
+    rest = [t for t in doc[verb.i + 1 : sent.end] if not t.is_punct and not t.is_space]
+    if not rest:
+        return before
+    # The cue's own adjuncts ("earlier in the committee hearing") run to the next comma.
+    closing = next((t for t in doc[verb.i + 1 : sent.end] if t.text == ","), None)
+    if closing is None or any(
+        t.head.i != verb.i and verb.i not in [a.i for a in t.ancestors]
+        for t in doc[verb.i + 1 : closing.i]
     ):
-        return range(0)
-    return range(sent.start, comma.i)
+        return set()
+    after = {t.i for t in doc[closing.i + 1 : sent.end]}
+    return before | after if after else set()
 
 
 def object_before(verb: Token, heads: list[Token]) -> set[int]:

@@ -192,7 +192,8 @@ def complement(verb: Token, particle: Token | None) -> list[Token]:
             return objects
     # "called Trump a liar" may come parsed with two predicates and no object.
     addressed = restricted_cue_verbs().get(cue_lemma(verb) or "") == "addressee-object"
-    # "said after the convention he would not": a clause the parse took for an adjunct.
+    # "said after the convention he would not", "tweeted in the early hours that X was":
+    # a clause the parse took for an adjunct (with no conjunction, or with "that").
     clauses = [
         c
         for c in verb.children
@@ -200,7 +201,8 @@ def complement(verb: Token, particle: Token | None) -> list[Token]:
         and c.i > verb.i
         and own_subject(c) is not None
         and not any(
-            g.dep_ in ("mark", "advmod") and g.i < c.i and g.tag_ != "RB" for g in c.children
+            g.dep_ in ("mark", "advmod") and g.i < c.i and g.tag_ != "RB" and g.lower_ != "that"
+            for g in c.children
         )
     ]
     if clauses and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):

@@ -69,6 +69,12 @@ def label_nouns() -> frozenset[str]:
 
 
 @cache
+def message_nouns() -> frozenset[str]:
+    """Nouns of a message or document that reports through a participle after it."""
+    return frozenset(load_lines(_DIR + "message_nouns.txt"))
+
+
+@cache
 def non_speaker_labels() -> frozenset[str]:
     """Editorial labels before a colon ("Correction:"), lower case."""
     return frozenset(load_lines(_DIR + "non_speaker_labels.txt"))

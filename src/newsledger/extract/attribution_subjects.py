@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsledger.extract.attribution_cues import VERBAL, is_cue_verb, own_subject
+from newsledger.extract.attribution_lexicon import message_nouns
 from newsledger.extract.attribution_spans import subtree_indices
 
 _SUBJECTS = ("nsubj",)
@@ -38,6 +39,8 @@ def borrowed_subject(token: Token) -> Token | None:
     ):
         # "was able to tout", "has been slow to embrace": the copula's subject.
         return own_subject(token.head.head)
+    if speaks_through_message(token):
+        return token.head
     if _is_purpose(token):
         # "gathered Friday to discuss the challenges": the subject of the verb it serves.
         return own_subject(token.head)
@@ -52,6 +55,14 @@ def borrowed_subject(token: Token) -> Token | None:
             return subject
         fallback = fallback or subject
     return fallback
+
+
+def speaks_through_message(token: Token) -> bool:
+    """ "a Donald Trump tweet attacking a former Miss Universe", "a statement announcing the
+    pick": a participle after a message noun reports through it, object and all."""
+    return (
+        token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lemma_.lower() in message_nouns()
+    )
 
 
 def _is_purpose(token: Token) -> bool:
@@ -102,7 +113,10 @@ def subject_indices(verb: Token, subject: Token) -> list[int]:
     Sanders, who lost the primaries to Clinton,"); a participial aside ("Trump, speaking
     to veterans,") and a dateline before a dash ("WASHINGTON -- President Obama") do not.
     """
+    # A message noun's subtree holds the participle that reports through it.
     chosen = subtree_indices(subject)
+    if verb.i in chosen:
+        chosen -= subtree_indices(verb)
     if subject.head.i == verb.i:
         for other in verb.children:
             if other.dep_ in _SUBJECTS and other.i < verb.i and other.i >= subject.left_edge.i:
