@@ -109,3 +109,63 @@ def test_fronted_participle_with_a_bare_object_does_not_report() -> None:
         "Adding another layer to the story, Trump has expressed openness to selling missiles."
     )
     assert "Adding" not in _cues(found)
+
+
+def test_as_x_put_it_reports_the_host_clause() -> None:
+    _, found = attributions_of(
+        "As one tax lawyer put it, the plan is a gift to the wealthiest Americans."
+    )
+    put = next(a for a in found if a.cue.text == "put it")
+    assert put.source is not None and put.source.text == "one tax lawyer"
+    assert put.content is not None and put.content.text.startswith("the plan is a gift")
+    # Without "as ... it" the verb reports nothing.
+    _, found = attributions_of("The governor put the bill on his desk.")
+    assert "put" not in _cues(found)
+
+
+def test_official_acts_carry_their_actor_as_source() -> None:
+    _, found = attributions_of("The Security Council imposed sweeping new sanctions on Iran.")
+    imposed = next(a for a in found if a.cue.text == "imposed")
+    assert imposed.source is not None and imposed.source.text == "The Security Council"
+    assert imposed.content is not None and imposed.content.text.startswith("sweeping new")
+    _, found = attributions_of("The governor vetoed the bill on Friday.")
+    vetoed = next(a for a in found if a.cue.text == "vetoed")
+    assert vetoed.content is not None and vetoed.content.text == "the bill"
+
+
+def test_assume_reports_only_a_clause() -> None:
+    _, found = attributions_of("She assumed that the deal was done. He will assume office in May.")
+    assert [c for c in _cues(found) if "assume" in c] == ["assumed"]
+
+
+def test_light_verb_frames_report_their_prepositional_object() -> None:
+    _, found = attributions_of("The leaders made little secret of their disagreements.")
+    secret = next(a for a in found if a.cue.text.startswith("made little secret"))
+    assert secret.content is not None and secret.content.text == "their disagreements"
+    # A date after the noun is when, not what.
+    _, found = attributions_of("Trump made the pledge at a conference in Virginia on Monday.")
+    assert not any(a.content is not None and a.content.text == "Monday" for a in found)
+    # Borrowed by an open complement: "tried to make the case".
+    _, found = attributions_of("Stumpf tried to make the case that this was a few bad apples.")
+    case = next(a for a in found if "make the case" in a.cue.text)
+    assert case.source is not None and case.source.text == "Stumpf"
+
+
+def test_fronted_participle_reports_its_object() -> None:
+    _, found = attributions_of("Lamenting their luck, many Mexicans voted early.")
+    lament = next(a for a in found if a.cue.text == "Lamenting")
+    assert lament.source is not None and lament.source.text == "many Mexicans"
+    assert lament.content is not None and lament.content.text == "their luck"
+
+
+def test_object_of_a_causative_verb_reports_its_complement() -> None:
+    _, found = attributions_of(
+        "The hearing forced the chief executive to admit that nobody had been fired."
+    )
+    admit = next(a for a in found if "admit" in a.cue.text)
+    assert admit.source is not None and admit.source.text == "the chief executive"
+    assert admit.cue.text == "to admit"
+    # A verb that does not bring its object to act keeps its subject as the source.
+    _, found = attributions_of("Sanders went on to say that the debate was over.")
+    say = next(a for a in found if "say" in a.cue.text)
+    assert say.source is not None and say.source.text == "Sanders"

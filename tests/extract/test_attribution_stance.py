@@ -60,3 +60,21 @@ def test_straight_quote_after_nested_single_quote_closes() -> None:
     text = "\"I was insulted by the term 'outreach,' \" he told the group."
     assert not inside_quotation(text, text.index("he told"))
     assert inside_quotation(text, text.index("insulted"))
+
+
+def test_market_and_outrage_adjectives_attribute_their_complement() -> None:
+    _, found = attributions_of(
+        "Republicans were incensed that the deals did not require testimony."
+    )
+    incensed = next(a for a in found if a.cue.text.endswith("incensed"))
+    assert incensed.source is not None and incensed.source.text == "Republicans"
+    _, found = attributions_of("Mr. McKinley is bearish on the future of student loans.")
+    bearish = next(a for a in found if a.cue.text.startswith("is bearish"))
+    assert bearish.content is not None and bearish.content.text == "the future of student loans"
+
+
+def test_sending_a_message_is_a_light_verb_frame() -> None:
+    _, found = attributions_of("The ruling sends a clear message that no one is above the law.")
+    message = next(a for a in found if a.cue.text.startswith("sends"))
+    assert message.source is not None and message.source.text == "The ruling"
+    assert message.content is not None and message.content.text.startswith("that no one")

@@ -120,14 +120,33 @@ def _opens_quotation(attribution: Attribution, text: str) -> bool:
     return 0 < source.start - floor <= 1 and not text[floor : source.start].isalnum()
 
 
+def _citing_roles(
+    attribution: Attribution, by_id: dict[int, Attribution]
+) -> tuple[list[Piece], Piece | None] | None:
+    """Content and source of a chained "X said ..., citing Y" in PolNeAR's convention.
+
+    Our chain reads Y as the source of X's content (so that the reference article can
+    follow who vouches for what); PolNeAR reads X as the source and Y as what is cited
+    (the content). This converts the representation only: the same cue, X and Y are
+    scored, with the roles PolNeAR gives them.
+    """
+    parent = by_id.get(attribution.parent) if attribution.parent is not None else None
+    if parent is None or attribution.source is None or attribution.cue.text.lower() != "citing":
+        return None
+    source = (parent.source.start, parent.source.end) if parent.source else None
+    return [(attribution.source.start, attribution.source.end)], source
+
+
 def predicted_spans(attributions: list[Attribution], text: str) -> list[SpanAttribution]:
     """Spans of the attributions PolNeAR would annotate.
 
     PolNeAR marks only outermost attributions: none whose cue lies inside another
     attribution's content or inside a quotation (a quotation's own "I think"; the
     quotation is someone's content even when its speaker was not found), so those are
-    left out.
+    left out. Chained "citing" attributions are converted to PolNeAR's reading of them
+    (:func:`_citing_roles`).
     """
+    by_id = {a.id: a for a in attributions}
     out = []
     for a in attributions:
         if _nested_in_content(a, attributions, text) or (
@@ -137,10 +156,14 @@ def predicted_spans(attributions: list[Attribution], text: str) -> list[SpanAttr
         content: list[Piece] = [(p.start, p.end) for p in a.content_parts]
         if not content and a.content is not None:
             content = [(a.content.start, a.content.end)]
+        source = (a.source.start, a.source.end) if a.source else None
+        citing = _citing_roles(a, by_id)
+        if citing is not None:
+            content, source = citing
         out.append(
             SpanAttribution(
                 cue=normalise(text, [(a.cue.start, a.cue.end)]),
-                source=normalise(text, [(a.source.start, a.source.end)]) if a.source else None,
+                source=normalise(text, [source]) if source else None,
                 content=normalise(text, content) if content else None,
             )
         )

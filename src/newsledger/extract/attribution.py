@@ -9,7 +9,11 @@ Recognises, over the dependency parse, sentence by sentence:
   prepositional object ("responded with attacks"); the cue is the verb with its
   auxiliaries, negation, particle and the adverbs before it ("has also said"), reaching
   back over a catenative verb ("appeared to suggest", "continued to call for"); a
-  participle without a subject (", adding that ...") borrows its clause's;
+  participle without a subject (", adding that ...") borrows its clause's, and a
+  fronted participle of judgement ("Lamenting their luck, Mexicans ...") reports its
+  object; the object of a causative verb reports its complement ("led the journalist
+  to fear", ``data/attribution/causative_verbs.txt``);
+- comment clauses: "..., as one lawyer put it" (the host clause is the content);
 - post-posed and parenthetical cues: "..., officials said." and "A decision, he noted,
   could take weeks" (content in two pieces around the cue, kept in ``content_parts``);
 - "X said:" introducing a quotation, the rest of the paragraph or the next paragraph;
@@ -50,6 +54,7 @@ from newsledger.extract.attribution_clauses import (
 from newsledger.extract.attribution_content import content_pieces, quotation_indices
 from newsledger.extract.attribution_cues import (
     complement,
+    cue_lemma,
     cue_tokens,
     has_reporting_xcomp,
     is_cue_verb,
@@ -66,6 +71,7 @@ from newsledger.extract.attribution_frames import (
     passive_drafts,
 )
 from newsledger.extract.attribution_layout import dash_signature_drafts, speaker_label_drafts
+from newsledger.extract.attribution_lexicon import evaluation_verbs
 from newsledger.extract.attribution_phrases import (
     Draft,
     according_drafts,
@@ -87,12 +93,28 @@ from newsledger.extract.attribution_subjects import (
     clause_with_conjunction,
     is_detached_participle,
     lifted_host,
+    object_controller,
     reports_after_preposition,
     speaks_through_message,
     subject_indices,
 )
 from newsledger.extract.attribution_trim import lead_in
 from newsledger.records import Attribution, Cue
+
+
+def _fronted_participle(token: Token) -> bool:
+    """ "Lamenting their luck, Mexicans ...": a participial clause of judgement set before
+    its host's subject by a comma reports its object as the subject's stance."""
+    doc = token.doc
+    after = token.right_edge.i + 1
+    return (
+        cue_lemma(token) in evaluation_verbs()
+        and token.dep_ == "advcl"
+        and token.i < token.head.i
+        and after < len(doc)
+        and doc[after].text == ","
+        and token.left_edge.i == token.sent.start
+    )
 
 
 def _verb_drafts(sent: Span) -> list[tuple[Token, Draft]]:
@@ -126,6 +148,7 @@ def _verb_drafts(sent: Span) -> list[tuple[Token, Draft]]:
             and not (is_cue_verb(token.head) and token.i > token.head.i)
             and not (is_detached_participle(token) and token.i > token.head.i)
             and not speaks_through_message(token)
+            and not _fronted_participle(token)
         ):
             # "Adding another layer, ...": a participle reports only with a clause, an
             # infinitive or a prepositional object after it ("promising to meet",
@@ -136,8 +159,14 @@ def _verb_drafts(sent: Span) -> list[tuple[Token, Draft]]:
         if borrowed and token.dep_ == "pcomp" and not reports_after_preposition(token, heads):
             continue
         cue = cue_tokens(token, subject)
-        if borrowed and token.dep_ == "xcomp" and token.head.i < token.i:
-            # The outer verb belongs to the cue: "appeared to suggest", "was able to tout".
+        if (
+            borrowed
+            and token.dep_ == "xcomp"
+            and token.head.i < token.i
+            and object_controller(token) is None
+        ):
+            # The outer verb belongs to the cue: "appeared to suggest", "was able to tout"
+            # (not "led the journalist to fear", where the object reports).
             outer = (
                 token.head.head
                 if token.head.dep_ == "acomp" and subject.head.i == token.head.head.i

@@ -67,6 +67,8 @@ def _in_reporting_frame(verb: Token, restriction: str | None) -> bool:
         )
     if restriction == "that-clause":
         return any(c.dep_ == "ccomp" for c in verb.children)
+    if restriction == "as-it":
+        return is_as_it(verb)
     if restriction == "active":
         return not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     if restriction == "no-infinitive":
@@ -74,6 +76,15 @@ def _in_reporting_frame(verb: Token, restriction: str | None) -> bool:
             c.dep_ == "xcomp" and c.i > verb.i and not is_cue_verb(c) for c in verb.children
         )
     return True
+
+
+def is_as_it(verb: Token) -> bool:
+    """ "as Rosenthal put it": a comment clause whose "it" stands for the host clause."""
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children)
+        and any(c.dep_ == "dobj" and c.lower_ == "it" and c.i > verb.i for c in verb.children)
+    )
 
 
 def has_reporting_xcomp(token: Token) -> bool:
@@ -126,6 +137,9 @@ def cue_tokens(verb: Token, subject: Token | None) -> list[int]:
             )
         ):
             chosen.add(child.i)
+    if is_as_it(verb) and verb.doc[verb.i + 1].lower_ == "it":
+        # "as X put it": the pro-form is part of the cue, the host clause is the content.
+        chosen.add(verb.i + 1)
     # Time and manner after the verb belong to the act of saying ("said Monday", "said in
     # an interview", "said:"), as long as they come straight after it.
     following = verb.i + 1
@@ -186,6 +200,8 @@ def particle(verb: Token) -> Token | None:
 
 def complement(verb: Token, particle: Token | None) -> list[Token]:
     """The heads of what ``verb`` reports, in order of preference."""
+    if is_as_it(verb):
+        return []
     if particle is not None and particle.dep_ == "prep":
         objects = [c for c in particle.children if c.dep_ in ("pobj", "pcomp")]
         if objects:

@@ -40,6 +40,16 @@ def sourceless_adverbs() -> frozenset[str]:
 
 
 @cache
+def causative_verbs() -> frozenset[str]:
+    return frozenset(load_lines(_DIR + "causative_verbs.txt"))
+
+
+@cache
+def evaluation_verbs() -> frozenset[str]:
+    return frozenset(load_lines(_DIR + "evaluation_verbs.txt"))
+
+
+@cache
 def cue_nouns() -> frozenset[str]:
     return frozenset(load_lines(_DIR + "cue_nouns.txt"))
 

@@ -24,6 +24,7 @@ from newsledger.extract.attribution_lexicon import (
 )
 from newsledger.extract.attribution_phrases import Draft
 from newsledger.extract.attribution_spans import subtree_indices
+from newsledger.extract.attribution_subjects import borrowed_subject
 
 _CLAUSES = ("ccomp", "xcomp")
 _PREPOSITIONS = ("about", "of", "with", "over", "on", "for", "that")
@@ -37,7 +38,12 @@ def _complement(head: Token) -> tuple[set[int], Token | None]:
             return subtree_indices(child), None
     for child in head.rights:
         if child.dep_ in ("prep", "acl") and child.lower_ in _PREPOSITIONS:
-            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            # "made the pledge ... on Monday": a date is when, not what.
+            objects = [
+                c
+                for c in child.children
+                if c.dep_ in ("pobj", "pcomp") and c.ent_type_ not in ("DATE", "TIME")
+            ]
             if objects:
                 return {i for o in objects for i in subtree_indices(o)}, child
         if child.dep_ == "acl" and child.tag_ != "VBN":
@@ -97,6 +103,9 @@ def _light_verb_draft(token: Token) -> Draft | None:
         return None
     kind = light_verb_frames().get((token.lemma_.lower(), obj.lemma_.lower()))
     subject = own_subject(token)
+    if subject is None and token.dep_ == "xcomp":
+        # "tried to make the case that ...": the subject of the verb it completes.
+        subject = borrowed_subject(token)
     if kind is None or subject is None or subject.i > token.i:
         return None
     cue = cue_tokens(token, subject)

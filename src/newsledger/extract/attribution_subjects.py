@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsledger.extract.attribution_cues import VERBAL, is_cue_verb, own_subject
-from newsledger.extract.attribution_lexicon import message_nouns
+from newsledger.extract.attribution_lexicon import causative_verbs, message_nouns
 from newsledger.extract.attribution_spans import subtree_indices
 
 _SUBJECTS = ("nsubj",)
@@ -29,6 +29,10 @@ def borrowed_subject(token: Token) -> Token | None:
         if subject is not None or token.head.dep_ != "conj":
             return subject or borrowed_subject(token.head)
     if token.dep_ == "xcomp" and token.head.pos_ in VERBAL and token.head.i < token.i:
+        controller = object_controller(token)
+        if controller is not None:
+            # "forced Stumpf to admit", "left many nations feeling": the object reports.
+            return controller
         # "appeared to suggest", "went on to discuss": the subject of the outer verb.
         return own_subject(token.head) or borrowed_subject(token.head)
     if (
@@ -55,6 +59,23 @@ def borrowed_subject(token: Token) -> Token | None:
             return subject
         fallback = fallback or subject
     return fallback
+
+
+def object_controller(token: Token) -> Token | None:
+    """The object of the verb an open complement completes, when it comes between them
+    ("has led the journalist to fear", "forced Stumpf to admit"): the one who reports."""
+    if token.head.lemma_.lower() not in causative_verbs():
+        return None
+    return next(
+        (
+            c
+            for c in token.head.children
+            if c.dep_ == "dobj"
+            and token.head.i < c.i < token.i
+            and c.pos_ in ("PROPN", "NOUN", "PRON")
+        ),
+        None,
+    )
 
 
 def speaks_through_message(token: Token) -> bool:
