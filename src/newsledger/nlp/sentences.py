@@ -46,8 +46,27 @@ _FINAL_PUNCT = (".", "!", "?", '"', "'", "\u201d", "\u2019", ")", ":", ";")
 
 
 @cache
-def _segmenter() -> pysbd.Segmenter:
-    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+def _segmenter(char_span: bool = False) -> pysbd.Segmenter:
+    return pysbd.Segmenter(language="en", clean=False, char_span=char_span)
+
+
+def _pysbd_spans(paragraph: str) -> list[tuple[int, int]]:
+    """pysbd's sentences of ``paragraph`` as character spans.
+
+    pysbd's own char_span mode searches the whole paragraph with a fresh regex per
+    sentence (quadratic, and a tenth of the analysis on long paragraphs); each sentence is
+    found here after the previous one instead. pysbd without cleaning keeps the text, so
+    a sentence not found means it changed something: its own spans are used then.
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for piece in _segmenter().segment(paragraph):
+        at = paragraph.find(piece, pos)
+        if at < 0:
+            return [(p.start, p.end) for p in _segmenter(char_span=True).segment(paragraph)]
+        spans.append((at, at + len(piece)))
+        pos = at + len(piece)
+    return spans
 
 
 @cache
@@ -101,8 +120,7 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if _plain_sentence(text[start:end]):
         return [(start, end)]
     spans: list[tuple[int, int]] = []
-    for piece in _segmenter().segment(text[start:end]):
-        s, e = piece.start, piece.end
+    for s, e in _pysbd_spans(text[start:end]):
         chunk = text[start + s : start + e]
         stripped = chunk.strip()
         if not stripped:
