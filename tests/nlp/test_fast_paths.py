@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsledger.nlp.parse import parse_article
-from newsledger.nlp.sentences import _plain_sentence, _segmenter, split_sentences
+from newsledger.nlp.sentences import _plain_sentence, _pysbd_spans, _segmenter, split_sentences
 
 PLAIN = [
     "Germany agreed to deliver two Patriot systems to Ukraine.",
@@ -22,7 +22,8 @@ NOT_PLAIN = [
 
 
 def _pysbd(paragraph: str) -> list[str]:
-    pieces = (paragraph[p.start : p.end].strip() for p in _segmenter().segment(paragraph))
+    spans = _segmenter(char_span=True).segment(paragraph)
+    pieces = (paragraph[p.start : p.end].strip() for p in spans)
     return [piece for piece in pieces if piece]
 
 
@@ -45,3 +46,16 @@ def test_the_parse_keeps_our_sentence_starts() -> None:
     sentences = split_sentences(text)
     doc = parse_article(text, sentences)
     assert [s.start_char for s in doc.sents] == [s.start for s in sentences]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"We will not retreat," he said. "Not one step." Officials in Kyiv agreed.',
+        "Mr. Smith went to Washington. He met Sen. Jones at 3 p.m. on Jan. 5. Talks failed!",
+        "Kyiv said so. Kyiv said so. Kyiv said so again.",
+    ],
+)
+def test_sentence_spans_are_pysbds_own(paragraph: str) -> None:
+    own = [(p.start, p.end) for p in _segmenter(char_span=True).segment(paragraph)]
+    assert _pysbd_spans(paragraph) == own
