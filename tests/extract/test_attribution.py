@@ -133,3 +133,19 @@ def test_apostrophe_is_not_a_closing_mark() -> None:
     _, found = attributions_of("Clinton called half of Donald Trump’s supporters “deplorables.”")
     called = by_cue(found, "called")
     assert called.content is not None and called.content.text.endswith("“deplorables.”")
+
+
+def test_verbless_phrase_before_a_quotation_labels_it() -> None:
+    _, found = attributions_of("A lesson from Loretta Lynch: 'Be the voice that people hear.'")
+    label = by_cue(found, ":")
+    assert label.source is not None and label.source.text == "A lesson from Loretta Lynch"
+    assert label.content is not None and label.content.text.startswith("'Be the voice")
+    _, found = attributions_of("A lesson from the past: the voters decide.")
+    assert ":" not in [a.cue.text for a in found]
+
+
+def test_reporting_verb_before_its_speaker_and_a_colon() -> None:
+    _, found = attributions_of("Said Ellis: “I don’t get the sense she’s interested in reform.”")
+    said = by_cue(found, "Said")
+    assert said.source is not None and said.source.text == "Ellis"
+    assert said.content is not None and said.content.text.startswith("“I don’t get")

@@ -190,3 +190,31 @@ def test_participle_reports_through_a_message_noun() -> None:
     found = _one(text, "opposing")
     assert _text(found, "source") == "legal papers"
     assert _text(found, "content") == "the unsealing"
+
+
+def test_cue_hung_on_the_clause_it_reports_takes_that_clause() -> None:
+    _, found = attributions_of(
+        "While he acknowledged funding was a major reason he felt demoralized, "
+        "Ham also noted several problems."
+    )
+    inner = by_cue(found, "acknowledged")
+    assert _text(inner, "source") == "he"
+    assert _text(inner, "content") == "funding was a major reason he felt demoralized"
+    # Ham's report does not take in the clause the opening cue reports.
+    others = [a for a in found if a is not inner and a.content is not None]
+    assert not any("funding" in a.content.text for a in others if a.content is not None)
+
+
+def test_negated_cue_reports_its_question() -> None:
+    found = _one(
+        "Lawmakers have not said when they would take up the reauthorization.", "have not said"
+    )
+    assert _text(found, "content") == "when they would take up the reauthorization"
+
+
+def test_verb_before_a_colon_reports_the_quotation() -> None:
+    found = _one(
+        "Limbaugh continued: “They are demanding this, and they are putting pressure on him.”",
+        "continued:",
+    )
+    assert _text(found, "source") == "Limbaugh"

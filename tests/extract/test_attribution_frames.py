@@ -169,3 +169,13 @@ def test_object_of_a_causative_verb_reports_its_complement() -> None:
     _, found = attributions_of("Sanders went on to say that the debate was over.")
     say = next(a for a in found if "say" in a.cue.text)
     assert say.source is not None and say.source.text == "Sanders"
+
+
+def test_noun_with_a_that_clause_parsed_as_relative_reports_it() -> None:
+    _, found = attributions_of(
+        "Hillary Clinton is seizing upon a New York Times report that Donald Trump had a "
+        "net loss of more than $915 million in 1995."
+    )
+    report = next(a for a in found if a.cue.text == "report")
+    assert report.source is not None and report.source.text == "New York Times"
+    assert report.content is not None and report.content.text.startswith("that Donald Trump")

@@ -25,7 +25,9 @@ Recognises, over the dependency parse, sentence by sentence:
 - unsourced cues: "reportedly", "allegedly", "reports of ..." (source None);
 - passives, "seems"/"appears" and noun cues with a possessive source
   (:mod:`newsledger.extract.attribution_frames`); dash-signed quotations and speaker
-  labels ("PENCE: ...") (:mod:`newsledger.extract.attribution_layout`).
+  labels ("PENCE: ...") (:mod:`newsledger.extract.attribution_layout`);
+- title-case headlines, read in sentence case ("Sanders Vows To ...")
+  (:mod:`newsledger.extract.attribution_headlines`).
 
 Quotations keep their marks and are taken whole, over several sentences or around the
 cue (:mod:`newsledger.extract.attribution_content`); what a cue takes in beyond its
@@ -47,6 +49,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.context import Context
 from newsledger.extract.attribution_clauses import (
     clause_around,
+    inverted_complement,
     is_as_clause,
     object_before,
     opening_preposition,
@@ -70,7 +73,12 @@ from newsledger.extract.attribution_frames import (
     noun_drafts,
     passive_drafts,
 )
-from newsledger.extract.attribution_layout import dash_signature_drafts, speaker_label_drafts
+from newsledger.extract.attribution_headlines import is_title_case, sentence_case
+from newsledger.extract.attribution_layout import (
+    dash_signature_drafts,
+    inverted_speaker_drafts,
+    speaker_label_drafts,
+)
 from newsledger.extract.attribution_lexicon import evaluation_verbs
 from newsledger.extract.attribution_phrases import (
     Draft,
@@ -179,6 +187,11 @@ def _verb_drafts(sent: Span) -> list[tuple[Token, Draft]]:
             cue.append(heads[0].head.i)
         source = subject_indices(token, subject)
         content: set[int] = set()
+        if borrowed and heads and any(c.dep_ == "auxpass" for c in token.children):
+            # "X is a donor and has been mentioned as a potential secretary": the subject
+            # a passive conjunct borrows is what is said, not who says it.
+            content = set(source)
+            source = []
         for head in heads:
             content |= subtree_indices(head)
         if heads and min(h.i for h in heads) > token.i:
@@ -188,7 +201,7 @@ def _verb_drafts(sent: Span) -> list[tuple[Token, Draft]]:
             # "A, he said, B" and "A, as police have said": the host clause.
             content = subtree_indices(token.head, subtree_indices(token))
         elif not heads and not borrowed:
-            content = clause_around(token, source)
+            content = clause_around(token, source) or inverted_complement(token, cue)
         if not heads and not content:
             content = set(pro_form(token)) or quotation_indices(token, cue, source)
         if not content:
@@ -236,11 +249,15 @@ def _sentence_drafts(sent: Span) -> list[Draft]:
     # Clauses that carry their own attribution ("according to X", ", adding that ...")
     # are not part of another attribution's content.
     detached: list[set[int]] = []
-    for anchor, _ in anchored:
+    for anchor, opening in anchored:
         if anchor.lower_ == "according" or is_detached_participle(anchor):
             detached.append(subtree_indices(anchor))
         elif lifted_host(anchor) is not None:
             detached.append(clause_with_conjunction(anchor))
+        elif anchor.dep_ == "advcl" and anchor.left_edge.i == sent.start and own_subject(anchor):
+            # "While he acknowledged X, Ham noted Y": an opening clause with its own
+            # report (X too, where the parse hung the cue on it) is not part of Ham's.
+            detached.append(subtree_indices(anchor) | set(opening.content))
     out = []
     for anchor, draft in anchored:
         holes = set(draft.cue) | set(draft.source)
@@ -301,11 +318,33 @@ def _nest(text: str, drafts: list[Draft], contents: list[list[Piece]], cues: lis
             draft.parent = drafts[best[1]]
 
 
+def _headline_drafts(sent: Span) -> list[Draft]:
+    """The drafts of a title-case headline read in sentence case, in ``sent``'s indices."""
+    recased = sentence_case(sent)
+    if recased is None:
+        return []
+    drafts = [draft for part in recased.sents for draft in _sentence_drafts(part)]
+    for draft in drafts:
+        draft.cue = [i + sent.start for i in draft.cue]
+        draft.source = [i + sent.start for i in draft.source]
+        draft.content = [i + sent.start for i in draft.content]
+    return drafts
+
+
+def _drafts(sent: Span) -> list[Draft]:
+    if is_title_case(sent):
+        # The first parse of a title-case line has no verbs to speak of; its own drafts
+        # stand only where the sentence-case parse finds none.
+        return _headline_drafts(sent) or _sentence_drafts(sent)
+    return _sentence_drafts(sent)
+
+
 def extract_attributions(doc: Doc, ctx: Context) -> list[Attribution]:
     """The attributions of the article ``doc``, ordered by cue, parents before children."""
     text = doc.text
-    drafts = [draft for sent in doc.sents for draft in _sentence_drafts(sent)]
+    drafts = [draft for sent in doc.sents for draft in _drafts(sent)]
     drafts += dash_signature_drafts(doc) + speaker_label_drafts(doc)
+    drafts += inverted_speaker_drafts(doc)
     # A dash typed against a closing mark is one token ('”―'): the mark is the quotation's.
     cues = [_without_marks(text, token_pieces(doc, d.cue)[0]) for d in drafts]
     kept = _widest_cues(cues)

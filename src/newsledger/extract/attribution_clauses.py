@@ -6,7 +6,9 @@
   ("urged Republicans to join", "described Clinton as a disgrace");
 - a cue set off by commas reports what stands around it, whatever the parse hung it
   on ("A, but B, the source added.", "These employees, Stumpf explained, were paid");
-- "A, as police have said": the host clause of an "as" clause is its content.
+- "A, as police have said": the host clause of an "as" clause is its content;
+- "While he acknowledged funding was short, ...": a clause the parse made the cue's host
+  is its complement.
 """
 
 from __future__ import annotations
@@ -92,3 +94,17 @@ def opening_preposition(verb: Token, heads: list[Token], cue: list[int]) -> bool
         and heads[0].head.i == cue[-1] + 1
         and cue_lemma(verb) not in prepositionless_cues()
     )
+
+
+def inverted_complement(verb: Token, cue: list[int]) -> set[int]:
+    """ "While he acknowledged funding was a major reason, Ham noted ...": a cue with no
+    complement whose host clause begins, subject first, right after it is reporting that
+    clause; the parse hung the cue on what it reports."""
+    host = verb.head
+    if host.i <= verb.i or host.pos_ not in ("VERB", "AUX") or verb.dep_ != "advcl":
+        return set()
+    subject = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.left_edge.i != cue[-1] + 1 or subject.i > host.i:
+        return set()
+    inner = subtree_indices(verb)
+    return {i for i in subtree_indices(host) if i > cue[-1] and i not in inner}

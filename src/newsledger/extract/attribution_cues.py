@@ -24,6 +24,9 @@ _COMPLEMENT_PREPOSITIONS = ("for", "to", "as", "of", "about", "with", "against",
 
 
 _SUFFIXES = ("s", "es", "d", "ed", "ing")
+_QUESTION_WORDS = ("when", "how", "why", "where", "whether", "if")
+_CLOSING_MARKS = frozenset(("”", '"', "''"))
+_OPENING_MARKS = frozenset(("“", '"', "``"))
 
 
 def cue_lemma(token: Token) -> str | None:
@@ -92,6 +95,9 @@ def has_reporting_xcomp(token: Token) -> bool:
     call for", "appeared to suggest"): that verb is the one that reports."""
     if token.lemma_.lower() not in catenative_verbs() and is_cue_verb(token):
         return False
+    if token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ":":
+        # "Limbaugh continued: ...": the verb opens a quotation, whatever its parse.
+        return False
     return any(c.dep_ == "xcomp" and c.i > token.i and is_cue_verb(c) for c in token.children)
 
 
@@ -102,14 +108,15 @@ def own_subject(token: Token) -> Token | None:
     leaders said") or an apposition ("Ban, the secretary general, said") stays whole."""
     subjects = [c for c in token.children if c.dep_ in SUBJECTS]
     inverted = [c for c in subjects if c.i > token.i]
-    if (
-        inverted
-        and len(subjects) > 1
-        and token.i > 0
-        and token.doc[token.i - 1].text in (",", "”", '"', "''")
-    ):
-        # '"... it will," said James Acton': the quotation's own subject is not his.
+    before = [t.text for t in token.doc[max(token.i - 2, 0) : token.i]]
+    if inverted and len(subjects) > 1 and before and set(before) & _CLOSING_MARKS:
+        # '"... it will," said James Acton': the quotation's own subject is not his; in
+        # "Flynn, a top surrogate, said on Fox's show" the name before the verb is.
         return inverted[0]
+    if len(subjects) == len(inverted) and inverted:
+        speaker = _speaker_after_quotation(token, inverted[0])
+        if speaker is not None:
+            return speaker
     if len(subjects) > 1 and subjects[1].i < token.i:
         doc = token.doc
         between = doc[subjects[0].right_edge.i + 1 : subjects[1].left_edge.i]
@@ -118,6 +125,30 @@ def own_subject(token: Token) -> Token | None:
         if any(t.text == "," for t in between) and not listed and "," not in closing.text:
             return subjects[1]
     return subjects[0] if subjects else None
+
+
+def _speaker_after_quotation(verb: Token, inverted: Token) -> Token | None:
+    """'"...," Flynn, a top surrogate, said on "Fox and Friends."': a name set between a
+    closing quotation mark and the verb is the speaker when the parse found a subject
+    only in a title quoted after the verb (and took the name for part of the quotation)."""
+    doc = verb.doc
+    if not any(t.text in _OPENING_MARKS for t in doc[verb.i + 1 : inverted.i]):
+        return None
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    window = doc[max(verb.i - 12, 0) : verb.i - 1]
+    closing = [t.i for t in window if t.text in _CLOSING_MARKS]
+    if not closing:
+        return None
+    start = closing[-1] + 1
+    if start < verb.i and doc[start].text == ",":
+        start += 1
+    name = doc[start] if start < verb.i else None
+    if name is None or name.pos_ != "PROPN" or any(t.pos_ in VERBAL for t in doc[start : verb.i]):
+        return None
+    while name.head.i != name.i and start <= name.head.i < verb.i:
+        name = name.head
+    return name
 
 
 def cue_tokens(verb: Token, subject: Token | None) -> list[int]:
@@ -210,6 +241,9 @@ def complement(verb: Token, particle: Token | None) -> list[Token]:
     addressed = restricted_cue_verbs().get(cue_lemma(verb) or "") == "addressee-object"
     # "said after the convention he would not", "tweeted in the early hours that X was":
     # a clause the parse took for an adjunct (with no conjunction, or with "that").
+    # "have not said when they would", "would not say whether": what a negated verb
+    # leaves unsaid is the question its wh-clause asks.
+    negated = any(c.dep_ == "neg" for c in verb.children)
     clauses = [
         c
         for c in verb.children
@@ -217,7 +251,11 @@ def complement(verb: Token, particle: Token | None) -> list[Token]:
         and c.i > verb.i
         and own_subject(c) is not None
         and not any(
-            g.dep_ in ("mark", "advmod") and g.i < c.i and g.tag_ != "RB" and g.lower_ != "that"
+            g.dep_ in ("mark", "advmod")
+            and g.i < c.i
+            and g.tag_ != "RB"
+            and g.lower_ != "that"
+            and not (negated and g.lower_ in _QUESTION_WORDS)
             for g in c.children
         )
     ]

@@ -194,9 +194,10 @@ def _noun_source(noun: Token) -> list[int]:
 
 
 def _is_that_clause(token: Token) -> bool:
-    """A complement clause opened by "that" with a subject of its own."""
+    """A complement clause opened by "that" with a subject of its own (the parse may
+    call it a relative clause, but a relative "that" is a pronoun, not a marker)."""
     return (
-        token.dep_ in ("acl", "ccomp")
+        token.dep_ in ("acl", "ccomp", "relcl")
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
         and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
     )
@@ -227,7 +228,7 @@ def noun_drafts(sent: Span) -> list[tuple[Token, Draft]]:
                     content |= {i for c in child.children for i in subtree_indices(c)}
                     if content:
                         about = child.i
-            elif child.dep_ in ("acl", "ccomp"):
+            elif child.dep_ in ("acl", "ccomp") or _is_that_clause(child):
                 content |= subtree_indices(child)
             elif child.dep_ == "prep" and child.lower_ in _NOUN_CONTENT_PREPOSITIONS:
                 content |= {i for c in child.children for i in subtree_indices(c)}

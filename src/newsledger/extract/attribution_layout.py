@@ -5,7 +5,11 @@
   on);
 - a speaker label at the start of a paragraph, as in transcripts and headlines:
   'WALLACE: Let's start with ...', 'Poll: Clinton and Trump in dead heat' (cue the colon,
-  source the label, content the rest of the paragraph).
+  source the label, content the rest of the paragraph); before a quotation the label
+  may be a longer verbless phrase naming someone ('A lesson from Loretta Lynch: "Be the
+  voice ..."');
+- a reporting verb put before its speaker and a colon: 'Said Ellis: "I don't get ..."'
+  (cue the verb, source the name, content the rest of the paragraph).
 
 Both work on the text of the whole article, since the sentence splitter cuts them
 anywhere, and return drafts over token indices like the sentence rules.
@@ -17,6 +21,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger.extract.attribution_cues import cue_lemma
 from newsledger.extract.attribution_lexicon import label_nouns, non_speaker_labels
 from newsledger.extract.attribution_phrases import Draft
 from newsledger.extract.attribution_spans import quotation_before
@@ -25,6 +30,9 @@ _DASHES = ("―", "—", "–", "--")
 # A signature is a short name: more words than this is prose after a dash.
 _MAX_NAME_TOKENS = 6
 _MAX_LABEL_TOKENS = 4
+# Before a quotation a label may be a longer phrase ("A lesson from Loretta Lynch:").
+_MAX_QUOTE_LABEL_TOKENS = 8
+_OPENING_MARKS = ("“", "‘", '"', "'")
 _NAME_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")
 
 
@@ -81,8 +89,10 @@ def dash_signature_drafts(doc: Doc) -> list[Draft]:
     return drafts
 
 
-def _is_label(span: Span) -> bool:
+def _is_label(span: Span, quoted: bool = False) -> bool:
     words = [t for t in span if not t.is_punct]
+    if quoted and _is_quote_label(words):
+        return True
     if not words or len(words) > _MAX_LABEL_TOKENS:
         return False
     if span.text.lower() in non_speaker_labels() or " ".join(t.lower_ for t in words) in (
@@ -103,6 +113,16 @@ def _is_label(span: Span) -> bool:
     return bool(named) and named[0].start == words[0].i and named[-1].end == words[-1].i + 1
 
 
+def _is_quote_label(words: list[Token]) -> bool:
+    """ "A lesson from Loretta Lynch: 'Be the voice ...'": a verbless phrase naming a
+    person, set before a quotation by a colon, labels whose words follow."""
+    return (
+        0 < len(words) <= _MAX_QUOTE_LABEL_TOKENS
+        and not any(t.pos_ in ("VERB", "AUX", "PRON") for t in words)
+        and any(t.pos_ == "PROPN" for t in words)
+    )
+
+
 _LABEL = re.compile(r"^[\"“']?([^\n:\"“”]{1,60}):[ \t]+\S", re.MULTILINE)
 
 
@@ -113,7 +133,8 @@ def speaker_label_drafts(doc: Doc) -> list[Draft]:
     for match in _LABEL.finditer(text):
         start, end = match.span(1)
         span = doc.char_span(start, end, alignment_mode="contract")
-        if span is None or not _is_label(span):
+        quoted = text[end + 1 : end + 3].lstrip()[:1] in _OPENING_MARKS
+        if span is None or not _is_label(span, quoted):
             continue
         colon = doc.char_span(end, end + 1)
         if colon is None:
@@ -122,4 +143,25 @@ def speaker_label_drafts(doc: Doc) -> list[Draft]:
         content = _indices(doc, end + 1, len(text) if line_end < 0 else line_end)
         if content:
             drafts.append(Draft([colon.start], [t.i for t in span], content))
+    return drafts
+
+
+def inverted_speaker_drafts(doc: Doc) -> list[Draft]:
+    """'Said Ellis: "..."': a sentence opened by a reporting verb, a name and a colon."""
+    text = doc.text
+    drafts = []
+    for sent in doc.sents:
+        verb = sent[0]
+        if not verb.is_title or verb.tag_ not in ("VBD", "VBZ") or cue_lemma(verb) is None:
+            continue
+        colon = next((t for t in sent[1 : 2 + _MAX_NAME_TOKENS] if t.text == ":"), None)
+        if colon is None or colon.i == verb.i + 1:
+            continue
+        name = doc[verb.i + 1 : colon.i]
+        if not all(t.pos_ == "PROPN" or t.is_punct for t in name):
+            continue
+        line_end = text.find("\n", colon.idx)
+        content = _indices(doc, colon.idx + 1, len(text) if line_end < 0 else line_end)
+        if content:
+            drafts.append(Draft([verb.i], [t.i for t in name], content))
     return drafts

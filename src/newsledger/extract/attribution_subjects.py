@@ -19,6 +19,11 @@ PARTICIPLE_COMPLEMENTS = ("ccomp", "xcomp", "pobj", "pcomp")
 DETACHED = ("advcl", "acl", "xcomp", "conj", "npadvmod", "dep", "pcomp")
 
 
+_FINITE = ("VBP", "VBZ", "VBD")
+_ANY_SUBJECT = ("nsubj", "nsubjpass", "csubj", "expl")
+_COMPLEMENTS = ("ccomp", "dobj", "xcomp", "prep")
+
+
 def borrowed_subject(token: Token) -> Token | None:
     """The subject a verb without one takes from the clause it hangs on."""
     if token.dep_ == "conj":
@@ -48,17 +53,26 @@ def borrowed_subject(token: Token) -> Token | None:
     if _is_purpose(token):
         # "gathered Friday to discuss the challenges": the subject of the verb it serves.
         return own_subject(token.head)
+    stranded = _stranded_subject(token)
+    if stranded is not None:
+        return stranded
     if token.dep_ not in DETACHED or token.tag_ != "VBG":
         return None
     fallback = None
+    pronoun = None
     for ancestor in token.ancestors:
         subject = own_subject(ancestor)
         if subject is None:
             continue
         if is_cue_verb(ancestor):
-            return subject
+            if subject.tag_ != "PRP" or ancestor.dep_ != "ccomp":
+                return subject
+            # "Perdue said he didn't believe X, arguing that ...": the pronoun of a
+            # reported clause stands for the reporter, who is named higher up.
+            pronoun = pronoun or subject
+            continue
         fallback = fallback or subject
-    return fallback
+    return pronoun or fallback
 
 
 def object_controller(token: Token) -> Token | None:
@@ -127,6 +141,26 @@ def clause_with_conjunction(token: Token) -> set[int]:
     return clause
 
 
+def _stranded_subject(token: Token) -> Token | None:
+    """ "the $20 million experts say it costs", "Hillary Clinton apparently disagrees with":
+    a finite reporting verb with a complement but no subject, right after a noun the
+    parse hung elsewhere (adverbs between), has that noun for subject."""
+    if token.tag_ not in _FINITE or token.i == 0:
+        return None
+    if any(c.dep_ in _ANY_SUBJECT for c in token.children):
+        return None
+    if not any(c.dep_ in _COMPLEMENTS and c.i > token.i for c in token.children):
+        return None
+    doc = token.doc
+    i = token.i - 1
+    while i > token.sent.start and doc[i].head.i == token.i and doc[i].dep_ in ("advmod", "det"):
+        i -= 1
+    before = doc[i]
+    if before.pos_ not in ("NOUN", "PROPN", "PRON") or before.dep_ in ("poss", "compound"):
+        return None
+    return before
+
+
 def subject_indices(verb: Token, subject: Token) -> list[int]:
     """The subject's tokens; coordinated subjects may come as several ``nsubj``.
 
@@ -134,6 +168,12 @@ def subject_indices(verb: Token, subject: Token) -> list[int]:
     Sanders, who lost the primaries to Clinton,"); a participial aside ("Trump, speaking
     to veterans,") and a dateline before a dash ("WASHINGTON -- President Obama") do not.
     """
+    antecedent = verb.head
+    if subject.lower_ == "that" and verb.dep_ == "relcl" and antecedent.i < subject.i:
+        # "nations that oppose ...": a bare "that" names no one; PolNeAR marks the
+        # antecedent it stands for (or the pronoun alone), so the source runs from one to
+        # the other.
+        return list(range(antecedent.left_edge.i, subject.i + 1))
     # A message noun's subtree holds the participle that reports through it.
     chosen = subtree_indices(subject)
     if verb.i in chosen:
