@@ -32,14 +32,31 @@ def test_endorsement_chain_and_certainty(analysis):
     assert claim.source_chain[0].code == "RUSMED"
 
 
+def _in_headline(analysis, event):
+    return any(s.is_headline and s.start <= event.start < s.end for s in analysis.sentences)
+
+
 def test_endorsement_event(analysis):
-    endorsements = [e for e in analysis.events if {"USA", "GBR"} <= set(e.sources)]
+    endorsements = [
+        e
+        for e in analysis.events
+        if {"USA", "GBR"} <= set(e.sources) and not _in_headline(analysis, e)
+    ]
     assert endorsements, [(e.plover, e.sources) for e in analysis.events]
     event = endorsements[0]
     assert "EUR" in event.sources
     assert "UKR" in event.targets
     assert event.certainty == "reported"
     assert any("long-range missiles" in c for c in event.conditions)
+
+
+def test_the_headline_states_the_endorsement_without_the_hedge(analysis):
+    # The title-case headline is parsed in sentence case: its verb is "Endorse".
+    [headline] = [e for e in analysis.events if _in_headline(analysis, e)]
+    assert (headline.plover, headline.cameo) == ("SUPPORT", "051")
+    assert set(headline.sources) == {"USA", "GBR", "EUR"}
+    assert headline.targets == ["UKR"]
+    assert headline.certainty == "asserted"
 
 
 def test_russian_advance(analysis):

@@ -26,8 +26,8 @@ Recognises, over the dependency parse, sentence by sentence:
 - passives, "seems"/"appears" and noun cues with a possessive source
   (:mod:`newsledger.extract.attribution_frames`); dash-signed quotations and speaker
   labels ("PENCE: ...") (:mod:`newsledger.extract.attribution_layout`);
-- title-case headlines, read in sentence case ("Sanders Vows To ...")
-  (:mod:`newsledger.extract.attribution_headlines`).
+- title-case headlines arrive parsed in sentence case ("Sanders Vows To ...",
+  :mod:`newsledger.nlp.headline`).
 
 Quotations keep their marks and are taken whole, over several sentences or around the
 cue (:mod:`newsledger.extract.attribution_content`); what a cue takes in beyond its
@@ -73,7 +73,6 @@ from newsledger.extract.attribution_frames import (
     noun_drafts,
     passive_drafts,
 )
-from newsledger.extract.attribution_headlines import is_title_case, sentence_case
 from newsledger.extract.attribution_layout import (
     dash_signature_drafts,
     inverted_speaker_drafts,
@@ -318,31 +317,10 @@ def _nest(text: str, drafts: list[Draft], contents: list[list[Piece]], cues: lis
             draft.parent = drafts[best[1]]
 
 
-def _headline_drafts(sent: Span) -> list[Draft]:
-    """The drafts of a title-case headline read in sentence case, in ``sent``'s indices."""
-    recased = sentence_case(sent)
-    if recased is None:
-        return []
-    drafts = [draft for part in recased.sents for draft in _sentence_drafts(part)]
-    for draft in drafts:
-        draft.cue = [i + sent.start for i in draft.cue]
-        draft.source = [i + sent.start for i in draft.source]
-        draft.content = [i + sent.start for i in draft.content]
-    return drafts
-
-
-def _drafts(sent: Span) -> list[Draft]:
-    if is_title_case(sent):
-        # The first parse of a title-case line has no verbs to speak of; its own drafts
-        # stand only where the sentence-case parse finds none.
-        return _headline_drafts(sent) or _sentence_drafts(sent)
-    return _sentence_drafts(sent)
-
-
 def extract_attributions(doc: Doc, ctx: Context) -> list[Attribution]:
     """The attributions of the article ``doc``, ordered by cue, parents before children."""
     text = doc.text
-    drafts = [draft for sent in doc.sents for draft in _drafts(sent)]
+    drafts = [draft for sent in doc.sents for draft in _sentence_drafts(sent)]
     drafts += dash_signature_drafts(doc) + speaker_label_drafts(doc)
     drafts += inverted_speaker_drafts(doc)
     # A dash typed against a closing mark is one token ('”―'): the mark is the quotation's.

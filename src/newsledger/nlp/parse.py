@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from thinc.types import Ints2d
 
+from newsledger.nlp.headline import reparse_title_case
 from newsledger.nlp.model import load_nlp
 from newsledger.records import Sentence
 
@@ -70,7 +71,9 @@ def parse_articles(
     docs = (
         _preset(nlp.make_doc(nlp_text(text, sentences)), sentences) for text, sentences in items
     )
-    yield from nlp.pipe(docs, batch_size=batch_size)
+    for doc in nlp.pipe(docs, batch_size=batch_size):
+        reparse_title_case(doc, nlp)
+        yield doc
 
 
 def doc_text(doc: Doc) -> str:
