@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pysbd
 import pytest
 
 from newsledger.nlp.parse import parse_article
-from newsledger.nlp.sentences import _plain_sentence, _pysbd_spans, _segmenter, split_sentences
+from newsledger.nlp.sentences import _plain_sentence, _pysbd_spans, split_sentences
 
 PLAIN = [
     "Germany agreed to deliver two Patriot systems to Ukraine.",
@@ -22,7 +23,7 @@ NOT_PLAIN = [
 
 
 def _pysbd(paragraph: str) -> list[str]:
-    spans = _segmenter(char_span=True).segment(paragraph)
+    spans = pysbd.Segmenter(language="en", clean=False, char_span=True).segment(paragraph)
     pieces = (paragraph[p.start : p.end].strip() for p in spans)
     return [piece for piece in pieces if piece]
 
@@ -57,5 +58,8 @@ def test_the_parse_keeps_our_sentence_starts() -> None:
     ],
 )
 def test_sentence_spans_are_pysbds_own(paragraph: str) -> None:
-    own = [(p.start, p.end) for p in _segmenter(char_span=True).segment(paragraph)]
+    own = [
+        (p.start, p.end)
+        for p in pysbd.Segmenter(language="en", clean=False, char_span=True).segment(paragraph)
+    ]
     assert _pysbd_spans(paragraph) == own

@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 import pysbd
+from pysbd.utils import TextSpan
 
 from newsledger.data import load_lines
 from newsledger.records import Sentence
@@ -45,28 +46,38 @@ _PYSBD_SPLITS = re.compile(r"[.!?\u2026\"\u201c\u201d\u00ab\u00bb()\[\]{}\n\r\u2
 _FINAL_PUNCT = (".", "!", "?", '"', "'", "\u201d", "\u2019", ")", ":", ";")
 
 
+class _Segmenter(pysbd.Segmenter):  # type: ignore[misc]  # pysbd has no type hints
+    """pysbd, with each sentence's span found after the previous one.
+
+    pysbd searches the whole paragraph with a fresh regex for every sentence (quadratic in
+    the paragraph, and the regex cache thrashes: a tenth of the analysis went there). The
+    spans are the same: the first place after the previous sentence, trailing space included.
+    """
+
+    def sentences_with_char_spans(self, sentences: list[str]) -> list[TextSpan]:
+        text: str = self.original_text
+        spans: list[TextSpan] = []
+        pos = 0
+        for sentence in sentences:
+            at = text.find(sentence, pos)
+            if at < 0:  # pysbd changed the text: its own search then
+                return list(super().sentences_with_char_spans(sentences))
+            end = at + len(sentence)
+            while end < len(text) and text[end].isspace():
+                end += 1
+            spans.append(TextSpan(text[at:end], at, end))
+            pos = end
+        return spans
+
+
 @cache
-def _segmenter(char_span: bool = False) -> pysbd.Segmenter:
-    return pysbd.Segmenter(language="en", clean=False, char_span=char_span)
+def _segmenter() -> pysbd.Segmenter:
+    return _Segmenter(language="en", clean=False, char_span=True)
 
 
 def _pysbd_spans(paragraph: str) -> list[tuple[int, int]]:
-    """pysbd's sentences of ``paragraph`` as character spans.
-
-    pysbd's own char_span mode searches the whole paragraph with a fresh regex per
-    sentence (quadratic, and a tenth of the analysis on long paragraphs); each sentence is
-    found here after the previous one instead. pysbd without cleaning keeps the text, so
-    a sentence not found means it changed something: its own spans are used then.
-    """
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for piece in _segmenter().segment(paragraph):
-        at = paragraph.find(piece, pos)
-        if at < 0:
-            return [(p.start, p.end) for p in _segmenter(char_span=True).segment(paragraph)]
-        spans.append((at, at + len(piece)))
-        pos = at + len(piece)
-    return spans
+    """pysbd's sentences of ``paragraph`` as character spans."""
+    return [(piece.start, piece.end) for piece in _segmenter().segment(paragraph)]
 
 
 @cache
