@@ -7,6 +7,7 @@ On the same real news texts (ECB+, MEANTIME, TimeBank/AQUAINT from shared/eval) 
   to the ceiling;
 - ``all_cores``: the same analysis on ``--workers`` processes
   (:class:`newsledger.scale.processes.AnalysisPool`, started and warmed before the clock);
+- ``ceiling_all_cores``: the parse alone on ``--workers`` processes, the same way;
 - ``machine_speedup``: a pure-Python loop on one and on ``--workers`` processes, what the
   machine itself gives to parallel work (shared virtual cores give well under N);
 - ``ingest_local_1`` / ``ingest_local_N`` / ``ingest_ray_N``: ``ingest`` into a fresh
@@ -40,7 +41,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from itertools import cycle, islice
 from pathlib import Path
@@ -51,7 +52,7 @@ from newsledger.ingest.sources import iter_items, walk
 from newsledger.ingest.text import article_from_text
 from newsledger.nlp.model import load_nlp
 from newsledger.pipeline import analyze_many
-from newsledger.records import Article
+from newsledger.records import Analysis, Article
 from newsledger.scale.processes import AnalysisPool
 from newsledger.scale.ray_engine import ingest_with_ray, ray_available
 from newsledger.store import open_store
@@ -157,6 +158,16 @@ def rate(total_words: int, articles: int, seconds: float) -> dict[str, float]:
 
 
 BURN_LOOPS = 15_000_000
+
+
+def parse_only(articles: Iterable[Article], batch_size: int = 32) -> Iterator[Analysis]:
+    """The ceiling as an analyzer (``throughput:parse_only``), for the ceiling on N processes:
+    the parse alone, each article's analysis left empty."""
+    batch = list(articles)
+    for article, _ in zip(
+        batch, load_nlp().pipe((a.text for a in batch), batch_size=32), strict=True
+    ):
+        yield Analysis(article=article)
 
 
 def _burn(loops: int) -> int:
@@ -296,17 +307,20 @@ def main(argv: list[str] | None = None) -> int:
     with (
         ChildPeaks() as children,
         AnalysisPool(args.workers) as pool,
+        AnalysisPool(args.workers, analyzer="throughput:parse_only") as parsers,
         ProcessPoolExecutor(args.workers, mp_context=spawn) as burners,
     ):
         list(pool.analyze(list(articles.values())[: 2 * args.workers], batch_size=1))
+        list(parsers.analyze(list(articles.values())[: 2 * args.workers], batch_size=1))
         list(burners.map(_burn, [1] * args.workers))
         # All five take turns within each round, so a burst of load on a shared machine
         # falls on each of them rather than on one.
-        ceiling, analysis, all_cores, burn_one, burn_all = best_of(
+        ceiling, analysis, all_cores, ceiling_all, burn_one, burn_all = best_of(
             args.rounds,
             lambda: list(nlp.pipe(texts, batch_size=32)),
             lambda: list(analyze_many(articles.values())),
             lambda: list(pool.analyze(articles.values())),
+            lambda: list(parsers.analyze(articles.values())),
             lambda: _burn(BURN_LOOPS),
             lambda: list(burners.map(_burn, [BURN_LOOPS] * args.workers)),
         )
@@ -321,6 +335,9 @@ def main(argv: list[str] | None = None) -> int:
             **rate(total, len(texts), all_cores),
             "worker_peak_mb": sorted(children.peaks.values(), reverse=True)[: args.workers],
         },
+        # The parse alone on N processes, as the pool runs the analysis: what spaCy itself
+        # gains from N processes here.
+        "ceiling_all_cores": rate(total, len(texts), ceiling_all),
         # What this machine itself gives: the same pure-Python loop on one process and on
         # every worker at once. On a virtual machine whose cores are shared (or are
         # hyperthreads of one core) this is well under the number of workers.
@@ -365,6 +382,9 @@ def _figures(result: dict[str, Any], workers: int) -> dict[str, float]:
             result["all_cores"]["words_per_s"] / result["one_process"]["words_per_s"], 2
         ),
         f"ingest_speedup_{workers}_processes": round(many / one, 2) if one else 0.0,
+        f"ceiling_speedup_{workers}_processes": round(
+            result["ceiling_all_cores"]["words_per_s"] / result["ceiling"]["words_per_s"], 2
+        ),
         f"machine_speedup_{workers}_processes": result["machine_speedup"],
     }
     if "memory" in result:
