@@ -266,8 +266,29 @@ def _particles(token: Token) -> set[str]:
     }
 
 
-def _fits(entry: Entry, token: Token) -> bool:
-    words = _particles(token) if entry.particle else _child_words(token)
+class _Facts:
+    """What the entries of one token ask about it, each computed once: a common verb has
+    dozens of entries, and each used to walk the token's children again."""
+
+    def __init__(self, token: Token) -> None:
+        self.token = token
+        self._memo: dict[tuple[str, str | None], set[str]] = {}
+
+    def get(self, kind: str, prep: str | None = None) -> set[str]:
+        key = (kind, prep)
+        if key not in self._memo:
+            if kind == "particles":
+                self._memo[key] = _particles(self.token)
+            elif kind == "children":
+                self._memo[key] = _child_words(self.token)
+            else:
+                self._memo[key] = _object_lemmas(self.token, prep)
+        return self._memo[key]
+
+
+def _fits(entry: Entry, token: Token, facts: _Facts | None = None) -> bool:
+    facts = facts or _Facts(token)
+    words = facts.get("particles") if entry.particle else facts.get("children")
     if entry.requires is not None and entry.requires not in words:
         return False
     if entry.modifier is not None:
@@ -280,7 +301,7 @@ def _fits(entry: Entry, token: Token) -> bool:
         prep = "" if not entry.noun else None
         if entry.requires and not entry.noun:
             prep = entry.requires
-        if not entry.objects & _object_lemmas(token, prep):
+        if not entry.objects & facts.get("objects", prep):
             return False
     return True
 
@@ -300,8 +321,11 @@ def match_trigger(token: Token, extra: Lexicon | None = None) -> Entry | None:
         if not table:
             continue
         entries = next((found for key in keys if (found := table.get((key, noun)))), ())
+        facts = _Facts(token)
         for entry in entries:
-            if _fits(entry, token) and not (entry.light and _object_is_trigger(token, extra)):
+            if _fits(entry, token, facts) and not (
+                entry.light and _object_is_trigger(token, extra)
+            ):
                 return entry
     return None
 
