@@ -25,8 +25,10 @@ from newsledger.extract.attribution_cues import cue_lemma
 from newsledger.extract.attribution_lexicon import label_nouns, non_speaker_labels
 from newsledger.extract.attribution_phrases import Draft
 from newsledger.extract.attribution_spans import quotation_before
+from newsledger.nlp.parse import doc_text
 
 _DASHES = ("―", "—", "–", "--")
+_DASH = re.compile("|".join(re.escape(d) for d in _DASHES))
 # A signature is a short name: more words than this is prose after a dash.
 _MAX_NAME_TOKENS = 6
 _MAX_LABEL_TOKENS = 4
@@ -63,9 +65,16 @@ def _signature(doc: Doc, dash: Token) -> list[int]:
 
 def dash_signature_drafts(doc: Doc) -> list[Draft]:
     """'“...” ― Name': the quotation before the dash is what the named person said."""
-    text = doc.text
+    text = doc_text(doc)
     drafts = []
-    for token in doc:
+    # Only the tokens holding a dash: walking every token cost more than the rest of the
+    # layout rules together.
+    starts = set()
+    for match in _DASH.finditer(text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None and len(span):
+            starts.add(span.start)
+    for token in (doc[i] for i in sorted(starts)):
         # The tokenizer keeps a dash typed against the closing mark with it ('”―').
         dash = token.idx + len(token.text) - len(token.text.lstrip('”"'))
         if token.text[dash - token.idx :] not in _DASHES:
@@ -128,7 +137,7 @@ _LABEL = re.compile(r"^[\"“']?([^\n:\"“”]{1,60}):[ \t]+\S", re.MULTILINE)
 
 def speaker_label_drafts(doc: Doc) -> list[Draft]:
     """'NAME: what they said' at the start of a paragraph."""
-    text = doc.text
+    text = doc_text(doc)
     drafts = []
     for match in _LABEL.finditer(text):
         start, end = match.span(1)
