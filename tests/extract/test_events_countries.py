@@ -17,3 +17,12 @@ def test_no_partial_word_or_alpha_2_matches() -> None:
 
 def test_states_are_iso_codes() -> None:
     assert "FRA" in states() and "UNW" not in states()
+
+
+def test_names_read_as_country_converter_reads_them() -> None:
+    import country_converter as coco
+
+    converter = coco.CountryConverter()
+    for name in ("Federal Republic of Germany", "South Korea", "Ivory Coast", "Burma"):
+        expected = converter.convert(name, to="ISO3", not_found=None)
+        assert country_code(name) == expected
