@@ -78,7 +78,7 @@ from newsledger.extract.attribution_layout import (
     inverted_speaker_drafts,
     speaker_label_drafts,
 )
-from newsledger.extract.attribution_lexicon import evaluation_verbs
+from newsledger.extract.attribution_lexicon import evaluation_verbs, extraposing_adjectives
 from newsledger.extract.attribution_phrases import (
     Draft,
     according_drafts,
@@ -124,6 +124,16 @@ def _fronted_participle(token: Token) -> bool:
     )
 
 
+def _extraposed(token: Token, subject: Token) -> bool:
+    """ "It's worth noting that", "it's hard to imagine": the "it" is the clause that
+    follows, not someone who notes; the writer's aside is nobody's report."""
+    if subject.lower_ != "it" or token.dep_ not in ("xcomp", "pcomp"):
+        return False
+    head = token.head
+    adjectives = [head] if head.pos_ == "ADJ" else [c for c in head.children if c.dep_ == "acomp"]
+    return any(a.lower_ in extraposing_adjectives() for a in adjectives)
+
+
 def _verb_drafts(sent: Span) -> list[tuple[Token, Draft]]:
     drafts = []
     for token in sent:
@@ -164,6 +174,8 @@ def _verb_drafts(sent: Span) -> list[tuple[Token, Draft]]:
             # it is set off from (", offering broad new defense efforts").
             continue
         if borrowed and token.dep_ == "pcomp" and not reports_after_preposition(token, heads):
+            continue
+        if borrowed and _extraposed(token, subject):
             continue
         cue = cue_tokens(token, subject)
         if (
@@ -238,6 +250,22 @@ def _citing_drafts(sent: Span, hosts: list[tuple[Token, Draft]]) -> list[tuple[T
     return drafts
 
 
+def _asks_reader(sent: Span, draft: Draft) -> bool:
+    """ "Would you still vote for her?", "Do you know where ... are?": a question to the
+    reader asks what a stance would be; no one in the story holds it. The writer's
+    "let's" speaks for no one either."""
+    doc = sent.doc
+    first = draft.source[0] if len(draft.source) == 1 else 0
+    if first and doc[first].lower_ in ("'s", "’s", "us") and doc[first - 1].lower_ == "let":
+        # "Let's say you think ...", "let's focus on understanding ...": the writer
+        # invites the reader along; "'s" (us) holds no view of its own.
+        return True
+    if [doc[i].lower_ for i in draft.source] != ["you"]:
+        return False
+    ends = [t for t in sent if not (t.is_space or t.is_quote or t.text in ")]")]
+    return bool(ends) and ends[-1].text == "?"
+
+
 def _sentence_drafts(sent: Span) -> list[Draft]:
     anchored = _verb_drafts(sent) + according_drafts(sent)
     anchored += passive_drafts(sent) + evidential_drafts(sent) + noun_drafts(sent)
@@ -259,6 +287,8 @@ def _sentence_drafts(sent: Span) -> list[Draft]:
             detached.append(subtree_indices(anchor) | set(opening.content))
     out = []
     for anchor, draft in anchored:
+        if _asks_reader(sent, draft):
+            continue
         holes = set(draft.cue) | set(draft.source)
         for clause in detached:
             if anchor.i not in clause:

@@ -72,6 +72,8 @@ def _in_reporting_frame(verb: Token, restriction: str | None) -> bool:
         return any(c.dep_ == "ccomp" for c in verb.children)
     if restriction == "as-it":
         return is_as_it(verb)
+    if restriction == "transitive":
+        return any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
     if restriction == "active":
         return not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     if restriction == "no-infinitive":
@@ -122,7 +124,11 @@ def own_subject(token: Token) -> Token | None:
         between = doc[subjects[0].right_edge.i + 1 : subjects[1].left_edge.i]
         closing = doc[subjects[1].right_edge.i : subjects[1].right_edge.i + 2]
         listed = any(t.dep_ == "cc" for t in doc[subjects[0].i : token.i])
-        if any(t.text == "," for t in between) and not listed and "," not in closing.text:
+        # '"... the property depreciates," The Hill reported': the parse hung the
+        # quotation on the nearer subject's verb as another subject.
+        quoted = doc[subjects[1].left_edge.i - 1].text in _CLOSING_MARKS
+        apart = quoted or any(t.text == "," for t in between) and not listed
+        if apart and "," not in closing.text:
             return subjects[1]
     return subjects[0] if subjects else None
 

@@ -134,3 +134,9 @@ def light_verb_frames() -> dict[tuple[str, str], str]:
 def restricted_cue_verbs() -> dict[str, str]:
     """Verb lemma -> the frame it must report in ("clause", "no-addressee", ...)."""
     return _pairs("restricted_cue_verbs.tsv")
+
+
+@cache
+def extraposing_adjectives() -> frozenset[str]:
+    """Adjectives of an impersonal "it" with an infinitive ("it's hard to imagine")."""
+    return frozenset(load_lines(_DIR + "extraposing_adjectives.txt"))
