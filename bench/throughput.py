@@ -47,6 +47,7 @@ from itertools import cycle, islice
 from pathlib import Path
 from typing import Any
 
+from newsledger import pipeline
 from newsledger.ingest import ingest_articles
 from newsledger.ingest.sources import iter_items, walk
 from newsledger.ingest.text import article_from_text
@@ -283,8 +284,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--new-words", type=int, default=20, help="memory: unseen words added to each article"
     )
+    parser.add_argument(
+        "--zone-articles",
+        type=int,
+        default=0,
+        help="memory: articles per spaCy memory zone (0: the pipeline's own; huge: none)",
+    )
     parser.add_argument("--memory-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.zone_articles:
+        pipeline.ZONE_ARTICLES = args.zone_articles  # to compare with and without zones
     if args.memory_only:
         print(json.dumps(memory_run(args.long, args.new_words)))
         return 0
@@ -357,7 +366,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.long > 0:
         child = subprocess.run(
             [sys.executable, __file__, "--memory-only", "--long", str(args.long)]
-            + ["--new-words", str(args.new_words)],
+            + ["--new-words", str(args.new_words), "--zone-articles", str(args.zone_articles)],
             capture_output=True,
             text=True,
             check=True,
