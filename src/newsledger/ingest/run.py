@@ -9,9 +9,8 @@ in ``workers`` processes; the store is written by the calling process alone.
 
 from __future__ import annotations
 
-import multiprocessing
 from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -165,11 +164,7 @@ def _parallel(
     policy: FetchPolicy,
     batch_size: int,
 ) -> None:
-    # spawn, not fork: the parent holds an open database and maybe threads.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(
-        workers, mp_context=context, initializer=work.init_worker, initargs=(analyzer, policy, True)
-    ) as pool:
+    with work.worker_pool(workers, analyzer, policy) as pool:
         running: set[Future[list[work.Outcome]]] = set()
         for batch in _batches(run, items, batch_size):
             running.add(pool.submit(work.process, batch))

@@ -6,9 +6,11 @@ Each worker process loads the analyzer (and with it the spaCy model) once, in
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import threading
 import time
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 
 from newsledger.errors import InputError
@@ -38,6 +40,19 @@ def init_worker(analyzer: str | None, policy: FetchPolicy, orphan_watch: bool = 
         threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
     _state["analyzer"] = load_analyzer(analyzer)
     _state["policy"] = policy
+
+
+def worker_pool(workers: int, analyzer: str | None, policy: FetchPolicy) -> ProcessPoolExecutor:
+    """``workers`` processes, each with the analyzer loaded once by :func:`init_worker`.
+
+    spawn, not fork: the caller may hold an open database, threads or a loaded model.
+    """
+    return ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=init_worker,
+        initargs=(analyzer, policy, True),
+    )
 
 
 def _exit_when_orphaned(parent: int) -> None:

@@ -12,10 +12,9 @@ without a store, and a long-lived pool (a service, a benchmark) pays the model l
 
 from __future__ import annotations
 
-import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from itertools import islice
 from types import TracebackType
 
@@ -45,13 +44,7 @@ class AnalysisPool:
         # A bad analyzer name fails here, with its InputError, not as a broken pool later.
         load_analyzer(analyzer)
         self.workers = workers
-        # spawn, not fork: the caller may hold threads, an open database or a loaded model.
-        self._pool = ProcessPoolExecutor(
-            workers,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=work.init_worker,
-            initargs=(analyzer, FetchPolicy(), True),
-        )
+        self._pool = work.worker_pool(workers, analyzer, FetchPolicy())
 
     def __enter__(self) -> AnalysisPool:
         return self
