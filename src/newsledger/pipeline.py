@@ -12,6 +12,7 @@ from contextlib import closing, nullcontext
 from dataclasses import replace
 from itertools import islice
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsledger.checks import run_checks
@@ -55,15 +56,16 @@ def analyze_many(
         zone = nullcontext() if getattr(nlp.vocab, "in_memory_zone", False) else nlp.memory_zone()
         with zone:
             # Only plain records leave the zone: no Doc, Span or Token outlives it.
-            for analysis in _analyze_zone(islice(source, ZONE_ARTICLES), batch_size):
+            for analysis in _analyze_zone(nlp, islice(source, ZONE_ARTICLES), batch_size):
                 count += 1
                 yield analysis
         if count < ZONE_ARTICLES:
             return
 
 
-def _analyze_zone(articles: Iterable[Article], batch_size: int) -> Iterator[Analysis]:
-    nlp = load_nlp()
+def _analyze_zone(
+    nlp: Language, articles: Iterable[Article], batch_size: int
+) -> Iterator[Analysis]:
     # nlp.pipe reads ahead of what it yields; the queue pairs each Doc with its article.
     pending: deque[tuple[Article, list[Sentence]]] = deque()
 

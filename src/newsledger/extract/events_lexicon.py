@@ -7,7 +7,7 @@ Everything here is read once from ``data/events`` (see its LICENSES.md) and kept
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -272,23 +272,25 @@ class _Facts:
 
     def __init__(self, token: Token) -> None:
         self.token = token
-        self._memo: dict[tuple[str, str | None], set[str]] = {}
+        self._objects: dict[str | None, set[str]] = {}
 
-    def get(self, kind: str, prep: str | None = None) -> set[str]:
-        key = (kind, prep)
-        if key not in self._memo:
-            if kind == "particles":
-                self._memo[key] = _particles(self.token)
-            elif kind == "children":
-                self._memo[key] = _child_words(self.token)
-            else:
-                self._memo[key] = _object_lemmas(self.token, prep)
-        return self._memo[key]
+    @cached_property
+    def particles(self) -> set[str]:
+        return _particles(self.token)
+
+    @cached_property
+    def child_words(self) -> set[str]:
+        return _child_words(self.token)
+
+    def objects(self, prep: str | None) -> set[str]:
+        if prep not in self._objects:
+            self._objects[prep] = _object_lemmas(self.token, prep)
+        return self._objects[prep]
 
 
 def _fits(entry: Entry, token: Token, facts: _Facts | None = None) -> bool:
     facts = facts or _Facts(token)
-    words = facts.get("particles") if entry.particle else facts.get("children")
+    words = facts.particles if entry.particle else facts.child_words
     if entry.requires is not None and entry.requires not in words:
         return False
     if entry.modifier is not None:
@@ -301,7 +303,7 @@ def _fits(entry: Entry, token: Token, facts: _Facts | None = None) -> bool:
         prep = "" if not entry.noun else None
         if entry.requires and not entry.noun:
             prep = entry.requires
-        if not entry.objects & facts.get("objects", prep):
+        if not entry.objects & facts.objects(prep):
             return False
     return True
 

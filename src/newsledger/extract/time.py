@@ -42,12 +42,13 @@ def _span(doc: Doc, start: int, end: int) -> Span | None:
 
 def extract_times(doc: Doc, ctx: Context) -> list[TimeExpr]:
     """Time expressions of the article, in text order, with TIMEX3 type and value."""
-    text = ctx.article.text if len(ctx.article.text) == len(doc_text(doc)) else doc_text(doc)
+    parsed = doc_text(doc)
+    text = ctx.article.text if len(ctx.article.text) == len(parsed) else parsed
     anchor = ctx.reference_date
     times: list[TimeExpr] = []
     words = {t.lower_ for t in doc}
     report = ReportedQuarter(anchor)
-    for match in find_matches(doc_text(doc)):
+    for match in find_matches(parsed):
         span = _span(doc, match.start, match.end)
         tense = expression_tense(span) if span is not None and len(span) else None
         value = normalise(match, anchor, tense)
@@ -56,8 +57,8 @@ def extract_times(doc: Doc, ctx: Context) -> list[TimeExpr]:
         if is_narrative(match):
             value = narrative_value(match, value, last_mention(times, match))
         if span is not None and len(span):
-            before = doc_text(doc)[max(0, match.start - 20) : match.start]
-            after = doc_text(doc)[match.end : match.end + 12]
+            before = parsed[max(0, match.start - 20) : match.start]
+            after = parsed[match.end : match.end + 12]
             value = in_context(match, value, anchor, words, before, after)
         value = report.read(match, value)
         times.append(

@@ -118,8 +118,7 @@ def _reparse(doc: Doc, span: Span, nlp: Language) -> bool:
     # One sentence: the parser must not split the line into two trees.
     for token in words[1:]:
         token.is_sent_start = False
-    for _, component in nlp.pipeline:
-        words = component(words)
+    words = nlp(words)
     # Heads are stored relative to each token, so the line's rows fit wherever it stands.
     rows = doc.to_array(_ATTRS)
     rows[span.start : span.end] = words.to_array(_ATTRS)
