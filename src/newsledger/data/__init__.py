@@ -20,6 +20,16 @@ def load_lines(name: str) -> tuple[str, ...]:
     return tuple(line for line in lines if line and not line.startswith("#"))
 
 
+def load_pairs(name: str) -> dict[str, str]:
+    """A two-column tab-separated data file as key -> value (comments and blanks skipped)."""
+    table = {}
+    for line in data_text(name).splitlines():
+        if line.strip() and not line.startswith("#"):
+            key, value = line.split("\t")
+            table[key] = value.strip()
+    return table
+
+
 @cache
 def load_json(name: str) -> Any:
     return json.loads(data_text(name))

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from newsledger.data import data_text
+from newsledger.data import load_pairs
 from newsledger.errors import InputError
 from newsledger.extract.events_phoenix import agent_sector
 from newsledger.resolve.actors import ActorIndex, load_actor_index
@@ -41,12 +41,7 @@ class ActorCoder:
 
 @cache
 def _extra_sectors() -> dict[str, str]:
-    table = {}
-    for line in data_text("events/sectors.tsv").splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, code = line.split("\t")
-            table[word] = code.strip()
-    return table
+    return load_pairs("events/sectors.tsv")
 
 
 def _petr_words(name: str) -> tuple[str, ...]:

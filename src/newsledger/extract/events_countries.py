@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 import country_converter as coco
 import pycountry
 
-from newsledger.data import data_text
+from newsledger.data import load_pairs
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 # What may follow a country's name inside one word: plurals and demonyms ("Germans").
@@ -29,12 +29,7 @@ def states() -> frozenset[str]:
 
 @cache
 def _demonyms() -> dict[str, str]:
-    table = {}
-    for line in data_text("events/demonyms.tsv").splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, code = line.split("\t")
-            table[word.lower()] = code.strip()
-    return table
+    return {word.lower(): code for word, code in load_pairs("events/demonyms.tsv").items()}
 
 
 @cache

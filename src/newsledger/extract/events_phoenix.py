@@ -17,7 +17,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from newsledger.data import data_text
+from newsledger.data import data_text, load_pairs
 
 # Entity types that are never actors, so a dictionary phrase inside one is a false match.
 _NOT_ACTORS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
@@ -26,12 +26,7 @@ _NOT_ACTORS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDIN
 @cache
 def phoenix_to_ours() -> dict[str, str]:
     """Phoenix code prefix -> newsledger code, from ``events/phoenix_codes.tsv``."""
-    table = {}
-    for line in data_text("events/phoenix_codes.tsv").splitlines():
-        if line.strip() and not line.startswith("#"):
-            prefix, code = line.split("\t")
-            table[prefix] = code.strip()
-    return table
+    return load_pairs("events/phoenix_codes.tsv")
 
 
 def our_code(code: str) -> str:
