@@ -7,7 +7,7 @@ import pytest
 from newsledger.errors import InputError
 from newsledger.ingest.text import article_from_text
 from newsledger.pipeline import analyze_many
-from newsledger.scale.processes import AnalysisPool
+from newsledger.scale.processes import AnalysisPool, _batches
 from newsledger.serialize import analysis_to_json
 
 TEXTS = [
@@ -45,3 +45,11 @@ def test_a_bad_analyzer_name_fails_at_once() -> None:
 def test_workers_must_be_positive() -> None:
     with pytest.raises(ValueError, match="at least 1"):
         AnalysisPool(workers=0)
+
+
+def test_batches_close_at_a_count_or_at_a_character_budget() -> None:
+    long, short = article_from_text("x " * 3000), article_from_text("Calm day.")
+    sizes = [len(b) for b in _batches([short, short, short, long, short, long, long], 3, 5000)]
+    # three short ones reach the count; a long one closes its batch at once
+    assert sizes == [3, 1, 2, 1]
+    assert list(_batches([], 3, 5000)) == []

@@ -97,9 +97,23 @@ def _scoped(span: Span, index: dict[str, tuple[CueEntry, ...]]) -> list[CueMatch
     # which itself happened; it hedges only what it governs.
     return [
         m
-        for m in match_cues(region, index)
+        for m in _region_cues(region, index)
         if m.span.start in scope and (m.span.start, m.span.end) != (span.start, span.end)
     ]
+
+
+_CUES_KEY = "newsledger.certainty_cues"
+
+
+def _region_cues(region: Span, index: dict[str, tuple[CueEntry, ...]]) -> list[CueMatch]:
+    # Every claim and event of a sentence is graded against the same sentence's cues:
+    # matched once per Doc, not once per span and cue set.
+    memo = region.doc.user_data.setdefault(_CUES_KEY, {})
+    key = (region.start, region.end, id(index))
+    found: list[CueMatch] | None = memo.get(key)
+    if found is None:
+        found = memo[key] = match_cues(region, index)
+    return found
 
 
 def find_hedge_cues(span: Span) -> list[Cue]:

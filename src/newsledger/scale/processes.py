@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future
-from itertools import islice
 from types import TracebackType
 
 from newsledger.ingest import work
@@ -24,9 +23,22 @@ from newsledger.ingest.fetch import FetchPolicy
 from newsledger.records import Analysis, Article
 
 
-def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    source = iter(articles)
-    while batch := list(islice(source, size)):
+def _batches(articles: Iterable[Article], size: int, chars: int) -> Iterator[list[Article]]:
+    """Batches of at most ``size`` articles, closed early once they hold ``chars`` characters.
+
+    Work is handed out a batch at a time, so the last batches decide how long the slowest
+    worker runs on after the others are done: batches of similar cost, not of equal count,
+    keep that tail short when article lengths vary.
+    """
+    batch: list[Article] = []
+    held = 0
+    for article in articles:
+        batch.append(article)
+        held += len(article.text)
+        if len(batch) >= size or held >= chars:
+            yield batch
+            batch, held = [], 0
+    if batch:
         yield batch
 
 
@@ -60,14 +72,17 @@ class AnalysisPool:
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
-    def analyze(self, articles: Iterable[Article], batch_size: int = 8) -> Iterator[Analysis]:
+    def analyze(
+        self, articles: Iterable[Article], batch_size: int = 8, batch_chars: int = 10_000
+    ) -> Iterator[Analysis]:
         """Analyses of ``articles`` in their order.
 
         Reads ``articles`` lazily and keeps two batches per worker in flight, so memory is
-        bounded on an endless stream; small batches keep every worker busy to the end.
+        bounded on an endless stream; small batches (``batch_size`` articles, or fewer that
+        hold ``batch_chars`` characters) keep every worker busy to the end.
         """
         window: deque[Future[list[Analysis]]] = deque()
-        for batch in _batches(articles, batch_size):
+        for batch in _batches(articles, batch_size, batch_chars):
             window.append(self._pool.submit(work.analyse_batch, batch))
             if len(window) >= 2 * self.workers:
                 yield from window.popleft().result()
