@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import cast
 
 import numpy
@@ -71,9 +72,12 @@ def parse_articles(
     docs = (
         _preset(nlp.make_doc(nlp_text(text, sentences)), sentences) for text, sentences in items
     )
-    for doc in nlp.pipe(docs, batch_size=batch_size):
-        reparse_title_case(doc, nlp)
-        yield doc
+    parsed = nlp.pipe(docs, batch_size=batch_size)
+    # nlp.pipe parses a batch at a time anyway; the batch's title-case lines then take one
+    # more model call together.
+    while batch := list(islice(parsed, batch_size)):
+        reparse_title_case(batch, nlp)
+        yield from batch
 
 
 def doc_text(doc: Doc) -> str:
