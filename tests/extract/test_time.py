@@ -97,3 +97,32 @@ def test_future_dates_do_not_bound_publication() -> None:
 def test_year_told_in_past_bounds_publication_from_january() -> None:
     _, published = _analyse("Russia annexed Crimea in 2014.")
     assert published.earliest == date(2014, 1, 1) and published.inferred
+
+
+def test_week_of_a_date_and_this_past_or_coming_season() -> None:
+    text = (
+        "The hearing is set for the week of March 6, 1990. Costs rose this past spring and "
+        "will fall this coming winter. Orders were low in the early summer."
+    )
+    assert _values(text, date(1989, 10, 30)) == {
+        "the week of March 6, 1990": "1990-W10",
+        "this past spring": "1989-SP",  # the spring just gone, not the year before's
+        "this coming winter": "1989-WI",
+        "the early summer": "1989-SU",
+    }
+    assert _values("Costs will rise this coming spring.", date(1990, 2, 10)) == {
+        "this coming spring": "1990-SP"
+    }
+
+
+def test_a_year_after_an_amount_is_a_rate() -> None:
+    times, _ = _analyse(
+        "The plan would save $500 million a year and add four flights a week. "
+        "He lived there for a year.",
+        date(1989, 10, 30),
+    )
+    assert [(t.text, t.type, t.value) for t in times] == [
+        ("a year", "SET", "P1Y"),
+        ("a week", "SET", "P1W"),
+        ("a year", "DURATION", "P1Y"),
+    ]

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from newsledger.context import Context
 from newsledger.extract.time_coord import coordinate
 from newsledger.extract.time_finance import ReportedQuarter, in_context
-from newsledger.extract.time_grammar import find_matches
+from newsledger.extract.time_grammar import Match, find_matches
 from newsledger.extract.time_narrative import is_narrative, last_mention, narrative_value
 from newsledger.extract.time_rules import normalise
 from newsledger.extract.time_spacy import entity_times
@@ -34,10 +35,19 @@ from newsledger.nlp.parse import doc_text
 from newsledger.records import Published, TimeExpr
 
 _PAST_TAGS = frozenset({"VBD", "VBN"})
+_RATE_BEFORE = frozenset({"CD", "NNS"})
 
 
 def _span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _is_rate(match: Match, span: Span) -> bool:
+    # "$2 million a year", "four flights a week", "24 hours a day": "a year" after a number
+    # or a plural noun is a rate, each year (a TIMEX3 SET), not a stretch of time.
+    if match.rule != "duration" or match.groups.get("num", "").lower() not in ("a", "an"):
+        return False
+    return span.start > 0 and span.doc[span.start - 1].tag_ in _RATE_BEFORE
 
 
 def extract_times(doc: Doc, ctx: Context) -> list[TimeExpr]:
@@ -46,7 +56,11 @@ def extract_times(doc: Doc, ctx: Context) -> list[TimeExpr]:
     text = ctx.article.text if len(ctx.article.text) == len(parsed) else parsed
     anchor = ctx.reference_date
     times: list[TimeExpr] = []
-    words = {t.lower_ for t in doc}
+
+    @cache
+    def words() -> frozenset[str]:
+        return frozenset(t.lower_ for t in doc)
+
     report = ReportedQuarter(anchor)
     for match in find_matches(parsed):
         span = _span(doc, match.start, match.end)
@@ -61,6 +75,8 @@ def extract_times(doc: Doc, ctx: Context) -> list[TimeExpr]:
             after = parsed[match.end : match.end + 12]
             value = in_context(match, value, anchor, words, before, after)
         value = report.read(match, value)
+        if span is not None and len(span) and _is_rate(match, span):
+            value = dataclasses.replace(value, type="SET")
         times.append(
             TimeExpr(
                 text=text[match.start : match.end],

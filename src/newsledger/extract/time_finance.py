@@ -8,6 +8,8 @@ quarter a report is about is the one it named, else the last one before publicat
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
 
@@ -62,11 +64,17 @@ def _year_end(g: dict[str, str], anchor: date | None, tense: Tense) -> Value | N
 
 
 def in_context(
-    match: Match, value: Value, anchor: date | None, words: set[str], before: str, after: str
+    match: Match,
+    value: Value,
+    anchor: date | None,
+    words: Callable[[], AbstractSet[str]],
+    before: str,
+    after: str,
 ) -> Value:
     """``value`` revised by its context: financial "a year ago" and "the year ended".
 
-    ``words`` are the lower-case words of the document, ``before`` and ``after`` the text
+    ``words`` gives the lower-case words of the document (a call, since few matches need
+    them and collecting them walks every token), ``before`` and ``after`` the text
     around the match. In a report on quarterly results "a year earlier" means the same
     quarter a year before, and "the year ended March 31" is a stretch of time rather than
     a calendar year.
@@ -75,7 +83,7 @@ def in_context(
     one_year_back = match.rule == "year_adj" or (
         match.rule == "offset" and unit == "year" and number(match.groups.get("num", "")) == 1
     )
-    if one_year_back and anchor is not None and words & set(lexicon()["financial_cues"]):
+    if one_year_back and anchor is not None and words() & set(lexicon()["financial_cues"]):
         year, q = quarter_of(anchor)
         return dated("DATE", shift_quarter(year - 1, q, -1))
     if match.rule == "rel_unit" and unit in ("year", "fiscal year"):

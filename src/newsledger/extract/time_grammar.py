@@ -7,7 +7,9 @@ module only finds spans; it knows nothing about dates.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -49,29 +51,90 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+@dataclass(frozen=True)
+class _Rule:
+    """A compiled rule and its anchor: a cheap pattern that occurs inside every match."""
+
+    name: str
+    pattern: re.Pattern[str]
+    anchor: re.Pattern[str]  # lower case, searched in the lower-cased text
+    anchor_any_case: re.Pattern[str]
+
+
+# Characters no rule can match (rules spell out spaces, and their only punctuation is
+# ' , - . / : and the curly apostrophe): a match never spans one of them, so the text
+# splits at them into stretches that can be searched apart.
+_BARRIER = re.compile(r"[^\w ',\-./:\u2019]")
+# How far past its end a rule's lookaheads read ("(?![- ]old)"): a search stopped this far
+# past a barrier reads every match before the barrier as a search of the whole text would.
+_LOOKAHEAD = 8
+# The only characters that match an ASCII letter case-insensitively without lower-casing
+# to it (dotted and dotless i, long s): texts with one search anchors case-insensitively.
+_FOLD_EXCEPTIONS = re.compile("[\u0130\u0131\u017f]")
+
+
 @cache
-def _grammar() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]]:
+def _grammar() -> tuple[tuple[_Rule, ...], re.Pattern[str]]:
     data = load_json("time/grammar.json")
     fragments: dict[str, str] = {}
     for name, body in data["fragments"].items():
         fragments[name] = _expand(body, fragments)
     lex = lexicon()
-    sources = [(rule["name"], _expand(rule["pattern"], fragments)) for rule in data["rules"]]
-    sources.append(("reference", f"(?P<ref>{_alternation(list(lex['references']))})"))
-    sources.append(("set_word", f"(?P<setword>{_alternation(list(lex['sets']))})"))
+    sources = [
+        (rule["name"], _expand(rule["pattern"], fragments), rule["anchor"])
+        for rule in data["rules"]
+    ]
+    references = _alternation(list(lex["references"]))
+    sources.append(("reference", f"(?P<ref>{references})", references))
+    set_words = _alternation(list(lex["sets"]))
+    sources.append(("set_word", f"(?P<setword>{set_words})", set_words))
     holidays = _alternation([*lex["holidays"], "thanksgiving day", "thanksgiving", "election day"])
     sources.append(
         (
             "holiday",
             f"(?:(?P<rel>last|next|this) )?(?P<holiday>{holidays})"
             f"(?: (?P<year>{fragments['YEAR']}))?",
+            holidays,
         )
     )
     compiled = tuple(
-        (name, re.compile(rf"(?<![\w$\u00a3\u20ac]){body}(?![\w])", re.IGNORECASE))
-        for name, body in sources
+        _Rule(
+            name,
+            re.compile(rf"(?<![\w$\u00a3\u20ac]){body}(?![\w])", re.IGNORECASE),
+            re.compile(anchor),
+            re.compile(anchor, re.IGNORECASE),
+        )
+        for name, body, anchor in sources
     )
     return compiled, re.compile(data["edges"], re.IGNORECASE)
+
+
+def _anchored(
+    rule: _Rule, text: str, lowered: str | None, barriers: list[int]
+) -> Iterator[re.Match[str]]:
+    """What ``rule.pattern.finditer(text)`` yields, searching only stretches with an anchor.
+
+    A regex pass over the whole text tries every position with every rule; most stretches
+    between barriers hold no anchor (no unit word, no month name), so no match, and are
+    skipped. ``barriers`` are the sorted positions of barrier characters in ``text``;
+    ``lowered`` is ``text`` lower-cased, when that keeps every position (anchors are found
+    faster there: a case-insensitive alternation gets no fast prefix scan in ``re``).
+    """
+    pos = 0
+    while (
+        anchor := rule.anchor.search(lowered, pos)
+        if lowered is not None
+        else rule.anchor_any_case.search(text, pos)
+    ) is not None:
+        i = bisect.bisect_right(barriers, anchor.start())
+        start = max(pos, barriers[i - 1] + 1 if i else 0)
+        stop = barriers[i] if i < len(barriers) else len(text)
+        m = rule.pattern.search(text, start, stop + _LOOKAHEAD)
+        if m is None or m.start() >= stop:
+            pos = stop + 1  # no match starts before the barrier; none can start on it
+            continue
+        yield m
+        pos = max(m.end(), m.start() + 1)  # an empty match (none should be) must not stall
 
 
 _AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[- ]?)?$", re.I)
@@ -142,11 +205,13 @@ def rejected(text: str, start: int, end: int) -> bool:
     "in his 30s" and a quoted "This Week" are not times whoever finds them.
     """
     rules, _ = _grammar()
-    for name, pattern in rules:
-        m = pattern.fullmatch(text, start, end)
+    for rule in rules:
+        if rule.anchor_any_case.search(text, start, end) is None:
+            continue  # every match holds an anchor
+        m = rule.pattern.fullmatch(text, start, end)
         if m is not None:
             groups = {k: v for k, v in m.groupdict().items() if v}
-            if not _acceptable(Match(name, start, end, groups), text):
+            if not _acceptable(Match(rule.name, start, end, groups), text):
                 return True
     return False
 
@@ -158,11 +223,14 @@ def find_matches(text: str) -> list[Match]:
     does; it changes the extent, not the value.
     """
     rules, edges = _grammar()
+    barriers = [m.start() for m in _BARRIER.finditer(text)]
+    lower = text.lower()
+    lowered = None if len(lower) != len(text) or _FOLD_EXCEPTIONS.search(text) else lower
     found: list[Match] = []
-    for name, pattern in rules:
-        for m in pattern.finditer(text):
+    for rule in rules:
+        for m in _anchored(rule, text, lowered, barriers):
             groups = {k: v for k, v in m.groupdict().items() if v}
-            match = Match(name, m.start(), m.end(), groups)
+            match = Match(rule.name, m.start(), m.end(), groups)
             if m.end() > m.start() and _acceptable(match, text):
                 found.append(match)
     found.sort(key=lambda m: (m.start - m.end, m.start))

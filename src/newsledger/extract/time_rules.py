@@ -47,6 +47,11 @@ def _date_full(g: dict[str, str], anchor: date | None, tense: Tense) -> Value | 
     tense = "past" if rel in ("last", "this past") else "future" if rel else tense
     year = int(g["year"]) if "year" in g else None
     value = calendar_date(month_number(g["month"]), day_number(g["day"]), year, anchor, tense)
+    if value and "weekof" in g:
+        # "the week of March 6" is the (ISO) week that holds the day.
+        if value.startswith("X"):
+            return Value("DATE", None)
+        return dated("DATE", iso_week(date.fromisoformat(value)))
     return dated("DATE", value) if value else None
 
 
@@ -146,6 +151,11 @@ def _rel_unit(g: dict[str, str], anchor: date | None, tense: Tense) -> Value | N
     seasons: dict[str, str] = lexicon()["seasons"]
     if unit in seasons:
         code = seasons[unit]
+        if "this" in rel and rel & {"past", "coming"}:
+            # "this past spring" is the latest spring, "this coming winter" the next one;
+            # "last spring" (the year before's) and "next spring" stay a year away.
+            step = 1 if "coming" in rel and _SEASON_START[code] <= anchor.month else 0
+            tense = "past" if "past" in rel else "future"
         year = anchor.year + step
         if step == 0 and tense == "past" and _SEASON_START[code] > anchor.month:
             year -= 1

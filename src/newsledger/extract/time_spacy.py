@@ -21,6 +21,7 @@ from newsledger.nlp.parse import doc_text
 from newsledger.records import TimeExpr
 
 _LABELS = frozenset({"DATE", "TIME"})
+_CLOCK = re.compile(r"\d:\d\d|\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b|o'clock", re.IGNORECASE)
 _FORMATS = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d", "week": "%Y-%m-%d"}
 
 
@@ -40,7 +41,12 @@ def _value(text: str, anchor: date | None) -> tuple[str, str] | None:
         return None
     period = data.period or "day"
     if period == "time":
-        return "TIME", data.date_obj.strftime("%Y-%m-%dT%H:%M")
+        # Only a clock reading is a time: dateparser reads "the 11th hour" as eleven hours
+        # before now, and without an anchor it dates "10:30" today; neither is in the text.
+        if not _CLOCK.search(text):
+            return None
+        day = data.date_obj.strftime("%Y-%m-%d") if anchor is not None else "XXXX-XX-XX"
+        return "TIME", f"{day}T{data.date_obj:%H:%M}"
     value = data.date_obj.strftime(_FORMATS.get(period, "%Y-%m-%d"))
     if anchor is None and not any(ch.isdigit() for ch in text[-4:]):
         value = "XXXX" + value[4:]
