@@ -179,3 +179,47 @@ def test_noun_with_a_that_clause_parsed_as_relative_reports_it() -> None:
     report = next(a for a in found if a.cue.text == "report")
     assert report.source is not None and report.source.text == "New York Times"
     assert report.content is not None and report.content.text.startswith("that Donald Trump")
+
+
+def test_nouns_of_action_are_no_cues() -> None:
+    # "efforts", "attempt", "strategy", "policy" name what someone does, not a view.
+    _, found = attributions_of(
+        "Given the European Union's efforts to collect the taxes, Apple may move. "
+        "It is Russia's attempt to use our free press. Byrd's strategy of resistance failed."
+    )
+    assert not {"efforts", "attempt", "strategy of"} & {c for c in _cues(found)}
+    _, found = attributions_of("His plan to cut taxes would cost $4 trillion.")
+    assert "plan" in _cues(found)
+
+
+def test_date_after_a_noun_cue_is_when_not_what() -> None:
+    _, found = attributions_of(
+        "But his remarks on Saturday carried a more personal tone than before."
+    )
+    assert not [c for c in _cues(found) if c.startswith("remarks")]
+
+
+def test_admit_and_observe_do_not_report_in_the_passive() -> None:
+    _, found = attributions_of(
+        "To date, 14 Catholics were admitted to the country. "
+        "The holiday is observed as a day of sacrifice."
+    )
+    assert not [c for c in _cues(found) if c.endswith(("admitted", "observed"))]
+    _, found = attributions_of("He admitted that he had not paid taxes.")
+    assert "admitted" in _cues(found)
+
+
+def test_hear_reports_only_a_that_clause() -> None:
+    _, found = attributions_of("Many Americans have heard by now that 20 veterans die each day.")
+    assert [c for c in _cues(found) if c.endswith("heard")]
+    _, found = attributions_of("Police heard gunshots near the school.")
+    assert not [c for c in _cues(found) if c.endswith("heard")]
+
+
+def test_noun_phrase_measured_in_a_poll_is_stated_there() -> None:
+    _, found = attributions_of(
+        "Donald Trump’s recent gains in some polls may prove to be a transient phenomenon."
+    )
+    poll = next(a for a in found if a.cue.text == "in")
+    assert poll.source is not None and poll.source.text == "some polls"
+    assert poll.content is not None and "recent gains" in poll.content.text

@@ -64,3 +64,11 @@ def test_passive_conjunct_borrows_no_source() -> None:
     found = by_cue(attributions_of(text)[1], "has been mentioned as")
     assert found.source is None
     assert found.content is not None and found.content.text.startswith("Mr. Effron")
+
+
+def test_participle_on_a_message_noun_still_reports() -> None:
+    found = by_cue(
+        attributions_of("In a statement announcing the pick, the union praised Clinton.")[1],
+        "announcing",
+    )
+    assert found.source is not None and found.source.text.startswith("a statement")

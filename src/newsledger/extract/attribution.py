@@ -79,6 +79,7 @@ from newsledger.extract.attribution_layout import (
     speaker_label_drafts,
 )
 from newsledger.extract.attribution_lexicon import evaluation_verbs, extraposing_adjectives
+from newsledger.extract.attribution_objects import names_no_view
 from newsledger.extract.attribution_phrases import (
     Draft,
     according_drafts,
@@ -138,6 +139,8 @@ def _verb_drafts(sent: Span) -> list[tuple[Token, Draft]]:
     drafts = []
     for token in sent:
         if not is_cue_verb(token) or token.lemma_.lower() == "cite" and token.tag_ == "VBG":
+            continue
+        if names_no_view(token, cue_lemma(token)):
             continue
         if (
             token.dep_ == "xcomp"

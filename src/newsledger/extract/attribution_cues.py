@@ -13,6 +13,7 @@ from newsledger.extract.attribution_lexicon import (
     restricted_cue_verbs,
     sourceless_adverbs,
 )
+from newsledger.extract.attribution_objects import quoted_object
 from newsledger.extract.attribution_spans import subtree_indices
 
 SUBJECTS = ("nsubj",)
@@ -27,6 +28,8 @@ _SUFFIXES = ("s", "es", "d", "ed", "ing")
 _QUESTION_WORDS = ("when", "how", "why", "where", "whether", "if")
 _CLOSING_MARKS = frozenset(("”", '"', "''"))
 _OPENING_MARKS = frozenset(("“", '"', "``"))
+# Restricted frames that a quoted object opens ("sees 'personal insult'").
+_QUOTABLE = ("clause", "that-clause", "no-addressee")
 
 
 def cue_lemma(token: Token) -> str | None:
@@ -59,6 +62,10 @@ def _in_reporting_frame(verb: Token, restriction: str | None) -> bool:
     """Whether a verb with a restricted frame (``restricted_cue_verbs.tsv``) reports here;
     any verb does before a colon that opens what it reports ("Limbaugh continued: ...")."""
     if restriction is not None and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":":
+        return True
+    if restriction in _QUOTABLE and quoted_object(verb):
+        # "Obama Sees 'Personal Insult'", "Clinton Speaks 'Directly To White People'": a
+        # quotation as the object is someone's words, whatever the verb's narrower frame.
         return True
     if restriction == "clause":
         return any(
@@ -290,6 +297,9 @@ def complement(verb: Token, particle: Token | None) -> list[Token]:
                     and own_subject(c) is None
                 ]
             return found
+    quoted = quoted_object(verb)
+    if quoted:
+        return quoted
     # "responded with attacks", "know all about X": a prepositional object, the last
     # resort (a verb in the lexicon with only an adjunct after it still reports it).
     prepositions = _prepositions(verb, _CONTENT_PREPOSITIONS)

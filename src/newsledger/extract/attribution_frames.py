@@ -36,6 +36,8 @@ _PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
 # What a passive or evidential verb says of its subject.
 _PREDICATES = ("xcomp", "ccomp", "oprd", "acomp")
 _EXPLETIVES = ("it", "there")
+# Verbs that take a bare infinitive of what they bring about ("makes him seem kinder").
+_BARE_CAUSATIVES = ("make", "let", "help")
 _SPEAKERS = ("PERSON", "ORG", "NORP", "GPE")
 # "an answer about", "disagreements over": what a sourceless noun cue is about.
 _ABOUT = ("about", "over")
@@ -134,13 +136,23 @@ def bare_participle_drafts(sent: Span) -> list[tuple[Token, Draft]]:
     return drafts
 
 
+def _made_to_seem(verb: Token) -> bool:
+    """ "which makes him seem kinder", "let it appear weak": an impression someone causes
+    is the causer's doing, not an impression reported."""
+    return (
+        verb.dep_ in ("ccomp", "xcomp")
+        and verb.head.i < verb.i
+        and verb.head.lemma_.lower() in _BARE_CAUSATIVES
+    )
+
+
 def evidential_drafts(sent: Span) -> list[tuple[Token, Draft]]:
     """ "X seems Y", "it appears that Z": the subject and its predicate, no source."""
     drafts = []
     for token in sent:
         if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in evidential_verbs():
             continue
-        if has_reporting_xcomp(token):
+        if has_reporting_xcomp(token) or _made_to_seem(token):
             continue
         predicate = _predicate(token, None)
         predicate |= {
@@ -204,6 +216,7 @@ def _is_that_clause(token: Token) -> bool:
 
 
 _NOUN_CONTENT_PREPOSITIONS = ("of", "on", "about", "for", "against", "with")
+_WHEN = ("DATE", "TIME")
 
 
 def noun_drafts(sent: Span) -> list[tuple[Token, Draft]]:
@@ -231,7 +244,13 @@ def noun_drafts(sent: Span) -> list[tuple[Token, Draft]]:
             elif child.dep_ in ("acl", "ccomp") or _is_that_clause(child):
                 content |= subtree_indices(child)
             elif child.dep_ == "prep" and child.lower_ in _NOUN_CONTENT_PREPOSITIONS:
-                content |= {i for c in child.children for i in subtree_indices(c)}
+                # "his remarks on Saturday": a date is when, not what (as for verbs).
+                content |= {
+                    i
+                    for c in child.children
+                    if c.ent_type_ not in _WHEN
+                    for i in subtree_indices(c)
+                }
                 if content and child.i == token.i + 1:
                     # "Trump's claims about X", "his adulation of X": the preposition
                     # joins the cue, as PolNeAR marks it.

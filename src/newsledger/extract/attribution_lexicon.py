@@ -67,6 +67,18 @@ def possessed_cue_nouns() -> frozenset[str]:
 
 
 @cache
+def desire_verbs() -> frozenset[str]:
+    """Verbs of wanting and expecting ("what she wants" names a thing, not a view)."""
+    return frozenset(load_lines(_DIR + "desire_verbs.txt"))
+
+
+@cache
+def amount_verbs() -> frozenset[str]:
+    """Verbs of estimating, whose view may be an amount ("expected 77 cents")."""
+    return frozenset(load_lines(_DIR + "amount_verbs.txt"))
+
+
+@cache
 def catenative_verbs() -> frozenset[str]:
     """Verbs whose reporting infinitive carries the attribution ("continued to call")."""
     return frozenset(load_lines(_DIR + "catenative_verbs.txt"))

@@ -15,6 +15,8 @@ from newsledger.extract.attribution_lexicon import cue_nouns, label_nouns, sourc
 from newsledger.extract.attribution_spans import subtree_indices
 
 _VERBAL = ("VERB", "AUX")
+# What an "in <poll>" phrase can hang on: a clause or a noun phrase ("gains in some polls").
+_HOSTS = ("VERB", "AUX", "NOUN")
 
 
 @dataclass
@@ -61,10 +63,12 @@ def _according_by_commas(sent: Span, to: Token) -> tuple[list[int], set[int]]:
 
 def in_source_drafts(sent: Span) -> list[tuple[Token, Draft]]:
     """ "In the latest poll, Clinton led Trump by 5 points": a clause stated in a poll,
-    survey or study (``label_nouns.txt``); cue "in", source the poll, content the clause."""
+    survey or study (``label_nouns.txt``); cue "in", source the poll, content the clause.
+    A noun phrase measured in a poll is stated there too: "Trump's recent gains in some
+    polls" (content the noun phrase)."""
     drafts = []
     for token in sent:
-        if token.lower_ != "in" or token.dep_ != "prep" or token.head.pos_ not in _VERBAL:
+        if token.lower_ != "in" or token.dep_ != "prep" or token.head.pos_ not in _HOSTS:
             continue
         if is_cue_verb(token.head):
             # "the agency said in a June report": where the saying was, part of its cue.
