@@ -104,3 +104,26 @@ def test_a_particle_is_not_a_place_preposition():
     assert entry is not None and entry.particle and entry.cameo == "080"
     entry = match_trigger(nlp("The president gave a speech in Paris.")[2])
     assert entry is None or not entry.particle
+
+
+def test_the_object_index_skips_only_entries_that_cannot_fit():
+    from newsledger.extract.events_lexicon import (
+        _Facts,
+        _fits,
+        _worth_trying,
+        possible_triggers,
+    )
+    from newsledger.extract.events_tokens import token_table
+
+    doc = load_nlp()("Rebels set fire to the embassy and took part in the talks on Monday.")
+    table = token_table(doc)
+    for token in doc:
+        entries = lexicon().get((token.lemma_.lower(), token.pos_ != "VERB"), ())
+        if not entries:
+            continue
+        facts = _Facts(token)
+        kept = _worth_trying(entries, token.pos_ != "VERB", facts)
+        assert [e for e in entries if _fits(e, token, facts)] == [
+            e for e in kept if _fits(e, token, facts)
+        ]
+        assert match_trigger(token) is None or token.i in possible_triggers(table, 0, len(doc))

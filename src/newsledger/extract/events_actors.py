@@ -25,7 +25,8 @@ from newsledger.extract.events_people import surname_spans
 from newsledger.extract.events_phoenix import is_root_agent, phoenix_spans
 from newsledger.extract.events_phrases import collective_member, residence
 from newsledger.extract.events_residence import home_state, is_minority
-from newsledger.records import Mention
+from newsledger.extract.events_tokens import TokenTable, token_table
+from newsledger.records import Actor, Mention
 
 __all__ = ["ActorCoder", "actor_coder", "actor_map", "country_code", "phrase_actors"]
 
@@ -45,7 +46,11 @@ def _sponsor_words() -> frozenset[str]:
 
 
 def _mention_for(span: Span, code: str, coder: ActorCoder, kind: str | None = None) -> Mention:
-    actor = coder.index.lookup(span.text)
+    return _mention_of(span, code, coder.index.lookup(span.text), kind)
+
+
+def _mention_of(span: Span, code: str, actor: Actor | None, kind: str | None = None) -> Mention:
+    """The mention of ``span`` coded ``code``; ``actor``: what the actor index says of it."""
     # A bare three-letter code is a state (the PETRARCH test dictionaries invent some); a
     # longer one names its state only in an ISO prefix ("UNWFP" is no state "UNW").
     prefix = code[:3]
@@ -63,11 +68,17 @@ def _mention_for(span: Span, code: str, coder: ActorCoder, kind: str | None = No
 
 
 def _resolve_span(span: Span, coder: ActorCoder) -> Mention | None:
-    actor = coder.index.lookup(span.text)
+    actor, code = _resolve_text(span.text, coder)
+    return _mention_of(span, code, actor) if code is not None else None
+
+
+def _resolve_text(text: str, coder: ActorCoder) -> tuple[Actor | None, str | None]:
+    """What the actor index says of ``text``, and its code (None: not an actor): the
+    index's, else a country's."""
+    actor = coder.index.lookup(text)
     if actor is not None and actor.kind != "equipment":
-        return _mention_for(span, actor.code, coder)
-    code = country_code(span.text)
-    return _mention_for(span, code, coder) if code else None
+        return actor, actor.code
+    return actor, country_code(text) or None
 
 
 def _petr_matches(doc: Doc, coder: ActorCoder, amap: dict[int, Mention]) -> None:
@@ -98,8 +109,12 @@ def _petr_matches(doc: Doc, coder: ActorCoder, amap: dict[int, Mention]) -> None
             i += 1
 
 
-def actor_map(doc: Doc, ctx: Context | None, coder: ActorCoder) -> dict[int, Mention]:
-    """Token index -> the named actor it belongs to, for the whole Doc."""
+def actor_map(
+    doc: Doc, ctx: Context | None, coder: ActorCoder, table: TokenTable | None = None
+) -> dict[int, Mention]:
+    """Token index -> the named actor it belongs to, for the whole Doc (``table``: the
+    Doc's token facts, when the caller has them)."""
+    table = table if table is not None else token_table(doc)
     amap: dict[int, Mention] = {}
     if coder.phrases:
         _petr_matches(doc, coder, amap)
@@ -109,32 +124,32 @@ def actor_map(doc: Doc, ctx: Context | None, coder: ActorCoder) -> dict[int, Men
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 for t in span or ():
                     amap.setdefault(t.i, mention)
-    for ent in doc.ents:
-        if ent.label_ not in _ENTITY_LABELS or any(t.i in amap for t in ent):
+    # Doc.ents makes new Spans on every call.
+    ents = list(doc.ents)
+    for ent in ents:
+        if ent.label_ not in _ENTITY_LABELS or any(i in amap for i in range(ent.start, ent.end)):
             continue
         resolved = _resolve_span(ent, coder)
         if resolved is not None:
-            for t in ent:
-                amap[t.i] = resolved
+            for i in range(ent.start, ent.end):
+                amap[i] = resolved
     day = ctx.reference_date if ctx is not None else None
-    for span, code in phoenix_spans(doc, set(amap), day):
+    for span, code in phoenix_spans(doc, set(amap), day, table):
         mention = _mention_for(span, code, coder, kind="country" if len(code) == 3 else "group")
-        for t in span:
-            amap[t.i] = mention
-    for span, code in list(surname_spans(doc, amap, lambda w: coder.sector_of(w) is not None)):
+        for i in range(span.start, span.end):
+            amap[i] = mention
+    titles = surname_spans(doc, amap, lambda w: coder.sector_of(w) is not None, ents)
+    for span, code in list(titles):
         mention = _mention_for(span, code, coder, kind="group")
-        for t in span:
-            amap[t.i] = mention
-    for token in doc:
-        if (
-            token.i in amap
-            or not token.text[:1].isupper()
-            or token.pos_ not in ("ADJ", "PROPN", "NOUN")
-        ):
+        for i in range(span.start, span.end):
+            amap[i] = mention
+    for i, text in enumerate(table.text):
+        if i in amap or not text[:1].isupper() or table.pos[i] not in ("ADJ", "PROPN", "NOUN"):
             continue
-        single = _resolve_span(doc[token.i : token.i + 1], coder)
-        if single is not None:
-            amap[token.i] = single
+        # Most capitalised words name nobody: the Span is made only for one that does.
+        actor, found = _resolve_text(text, coder)
+        if found is not None:
+            amap[i] = _mention_of(doc[i : i + 1], found, actor)
     return amap
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from functools import cache, lru_cache
+from typing import Any
 
 import country_converter as coco
 import pycountry
@@ -56,10 +57,8 @@ def country_code(text: str) -> str | None:
     if not key[0].isupper() or (len(key) < 4 and not key.isupper()):
         # Short mixed-case words ("Am" in "Pan Am") read as ISO alpha-2 codes otherwise.
         return None
-    if len(key) > 3:
-        converted = _by_pattern(key)
-    else:  # two or three capitals: country_converter reads them as ISO codes
-        converted = _converter().convert(key, to="ISO3", not_found=None)
+    # Up to three capitals: country_converter reads them as ISO codes.
+    converted = _by_pattern(key) if len(key) > 3 else _by_code(key)
     if isinstance(converted, str) and _ISO3.match(converted) and converted != key:
         return converted if _whole_words(key, converted) else None
     return None
@@ -81,9 +80,123 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 def _by_pattern(name: str) -> str | None:
     """country_converter's reading of a name (its regex table: the one row that matches),
-    without the DataFrame work it does per call, which cost a twentieth of the analysis."""
-    found = [iso for iso, pattern in _pattern_rows() if pattern.search(name)]
+    without the DataFrame work it does per call, which cost a twentieth of the analysis.
+    Most names match no row: only the rows whose required words the name holds are tried."""
+    rows = _pattern_rows()
+    if name.isascii():
+        lowered = name.lower()
+        unfiltered, by_pair = _pattern_index()
+        tried = set(unfiltered)
+        for pair in {lowered[i : i + 2] for i in range(len(lowered) - 1)}:
+            tried.update(row for word, row in by_pair.get(pair, ()) if word in lowered)
+        found = [rows[row][0] for row in sorted(tried) if rows[row][1].search(name)]
+    else:  # case folding beyond ASCII ("ſ" is "s") is left to the patterns themselves
+        found = [iso for iso, pattern in rows if pattern.search(name)]
     return found[0] if len(found) == 1 else None
+
+
+@cache
+def _pattern_index() -> tuple[tuple[int, ...], dict[str, tuple[tuple[str, int], ...]]]:
+    """(rows to try always, first two letters -> (required word, row)): a row whose pattern
+    can match only where one of its required words (lower-case ASCII, two letters or more)
+    is in the name is tried only for names that hold one."""
+    unfiltered: list[int] = []
+    by_pair: dict[str, list[tuple[str, int]]] = {}
+    for row, (_, pattern) in enumerate(_pattern_rows()):
+        try:
+            words = _required(list(_parse_pattern(pattern)))
+        except (ImportError, re.error, TypeError, ValueError):
+            # A Python without this private parser, or a pattern it cannot read: the row is
+            # tried for every name, as country_converter itself does.
+            words = None
+        if not words or any(len(w) < 2 or not w.isascii() for w in words):
+            unfiltered.append(row)
+            continue
+        for word in {w.lower() for w in words}:
+            by_pair.setdefault(word[:2], []).append((word, row))
+    return tuple(unfiltered), {pair: tuple(found) for pair, found in by_pair.items()}
+
+
+def _parse_pattern(pattern: re.Pattern[str]) -> Any:
+    """The parse tree of ``pattern`` from Python's own (private) regex parser."""
+    import re._parser as sre_parse
+
+    return sre_parse.parse(pattern.pattern, pattern.flags)
+
+
+def _required(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """Words one of which any match of the pattern sequence ``items`` contains, or None:
+    a run of literal letters, or what a group, alternation or repeat that must match
+    requires; the most selective of those the sequence has."""
+    import re._constants as sre_constants  # the parser's node types
+
+    options: list[set[str]] = []
+    run = ""
+    for op, arg in items:
+        if op is sre_constants.LITERAL:
+            run += chr(arg)
+            continue
+        if run:
+            options.append({run})
+            run = ""
+        found: set[str] | None = None
+        if op is sre_constants.SUBPATTERN:
+            found = _required(list(arg[-1]))
+        elif op is sre_constants.BRANCH:
+            branches = [_required(list(branch)) for branch in arg[1]]
+            if all(branches):
+                found = set().union(*(b for b in branches if b))
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and arg[0] >= 1:
+            found = _required(list(arg[2]))
+        if found:
+            options.append(found)
+    if run:
+        options.append({run})
+    return max(options, key=lambda words: min(len(w) for w in words)) if options else None
+
+
+@cache
+def _code_rows() -> tuple[dict[str, list[str]], list[str | int]]:
+    """country_converter's table as its ``convert`` reads it for a short name: each input
+    column's values (what follows a dot dropped) and each row's ISO3 answer as it prints it."""
+    data = _converter().data
+    columns = {
+        name: data[name].astype(str).str.replace("\\..*", "", regex=True).tolist()
+        for name in ("ISO3", "ISOnumeric")
+    }
+    answers: list[str | int] = []
+    for value in data["ISO3"].tolist():
+        # convert's own clean-up of an ISO answer: the first alternative, letters and digits.
+        answer = "".join(c for c in str(value).split("|")[0] if c.isalnum()).upper()
+        try:
+            answers.append(int(answer))
+        except ValueError:
+            answers.append(answer)
+    return columns, answers
+
+
+def _by_code(key: str) -> str | int | list[str | int] | None:
+    """``country_converter.convert(key, to="ISO3", not_found=None)`` for a name of one to
+    three capitals, without the DataFrame work it does per call (several milliseconds):
+    a number reads as an ISO numeric code, two letters as ISO2 (its regex column), three as
+    ISO3, one as a name; None where nothing matches."""
+    converter = _converter()
+    try:
+        int(key)
+        source = "ISOnumeric"
+    except ValueError:
+        source = {2: "ISO2", 3: "ISO3"}.get(len(key), "regex")
+    columns, answers = _code_rows()
+    if source in columns:
+        exact = re.compile("^" + re.escape(key) + "$", re.IGNORECASE)
+        rows = [i for i, value in enumerate(columns[source]) if exact.search(value)]
+    else:
+        patterns = converter.iso2_regexes if source == "ISO2" else converter.regexes
+        rows = [i for i, pattern in enumerate(patterns) if pattern.search(key)]
+    if not rows:
+        return None
+    found = [answers[i] for i in rows]
+    return found[0] if len(found) == 1 else found
 
 
 def _whole_words(key: str, iso3: str) -> bool:

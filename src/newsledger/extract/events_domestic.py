@@ -18,9 +18,9 @@ _UNCODED = "---"
 def sentence_country(sent: Span, amap: dict[int, Mention]) -> str | None:
     """The one state the sentence's coded mentions belong to, or None (none, or several)."""
     countries = {
-        amap[t.i].country
-        for t in sent
-        if t.i in amap and amap[t.i].country and not (amap[t.i].code or "").startswith(_UNCODED)
+        amap[i].country
+        for i in range(sent.start, sent.end)
+        if i in amap and amap[i].country and not (amap[i].code or "").startswith(_UNCODED)
     }
     return countries.pop() if len(countries) == 1 else None
 
@@ -45,7 +45,10 @@ def localise(events: list[Event], sent: Span, amap: dict[int, Mention]) -> None:
     country = sentence_country(sent, amap)
     if country is None:
         return
-    home = next((m for t in sent if t.i in amap for m in [amap[t.i]] if m.country == country), None)
+    home = next(
+        (amap[i] for i in range(sent.start, sent.end) if i in amap and amap[i].country == country),
+        None,
+    )
     for event in events:
         event.source_spans = _dedupe(_localise(event.source_spans, country))
         event.target_spans = _dedupe(_localise(event.target_spans, country))

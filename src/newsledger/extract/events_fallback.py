@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from newsledger.data import data_text
 from newsledger.extract.events_lexicon import Entry, rules, split_code
 from newsledger.extract.events_rules import Candidate, apply_modalities
+from newsledger.extract.events_tokens import TokenTable, token_table
 
 
 @cache
@@ -41,14 +42,17 @@ def bare_verbs() -> dict[str, Entry]:
     return table
 
 
-def fallback_candidates(sent: Span) -> list[Candidate]:
-    """Candidates from the bare derived verbs, the main clause's first."""
-    table = bare_verbs()
+def fallback_candidates(sent: Span, table: TokenTable | None = None) -> list[Candidate]:
+    """Candidates from the bare derived verbs, the main clause's first (``table``: the token
+    facts of the sentence's Doc, when the caller has them)."""
+    verbs = bare_verbs()
+    table = table if table is not None else token_table(sent.doc)
     found = []
-    for token in sent:
-        entry = table.get(token.lemma_.lower()) if token.pos_ == "VERB" else None
+    for i in range(sent.start, sent.end):
+        entry = verbs.get(table.lemma[i]) if table.pos[i] == "VERB" else None
         if entry is None:
             continue
+        token = sent.doc[i]
         negated = any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in token.children)
         cand = Candidate(token=token, entry=entry, cameo=entry.cameo, negated=negated)
         apply_modalities(cand)

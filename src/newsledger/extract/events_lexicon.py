@@ -6,6 +6,7 @@ Everything here is read once from ``data/events`` (see its LICENSES.md) and kept
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from pathlib import Path
@@ -14,6 +15,8 @@ from typing import Any
 from spacy.tokens import Token
 
 from newsledger.data import data_text, load_json
+from newsledger.extract.events_entries import Entries, Entry
+from newsledger.extract.events_tokens import TokenTable
 from newsledger.extract.events_verbs import verb_file_pairs
 
 _VERB_POS = frozenset({"VERB"})
@@ -24,32 +27,6 @@ _NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _SETTING_ENTITIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 # Prefixes spaCy splits off at the hyphen: "re-impose" is "re", "-", "impose".
 _VERB_PREFIXES = frozenset({"re", "co", "de", "counter"})
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One lexicon line: a trigger lemma, its constraints and the code it yields."""
-
-    lemma: str
-    noun: bool
-    cameo: str
-    status: str | None = None
-    family: str | None = None
-    requires: str | None = None
-    objects: frozenset[str] = frozenset()
-    modifier: str | None = None
-    # PETRARCH's "[042:043]": what the target does back to the source ("visit": host).
-    reverse: str | None = None
-    # PETRARCH's "[:173]": the act is the target's, done to the subject.
-    inverse: bool = False
-    # A derived pattern of a light verb: it yields to an object that is a trigger itself.
-    light: bool = False
-    # ``requires`` is a particle ("gave in"), not a preposition with its object ("in Paris").
-    particle: bool = False
-
-    @property
-    def specificity(self) -> int:
-        return int(self.requires is not None) + int(bool(self.objects)) + int(bool(self.modifier))
 
 
 @dataclass(frozen=True)
@@ -111,7 +88,8 @@ def _build(lines: list[str]) -> Lexicon:
         table.setdefault((entry.lemma, entry.noun), []).append(entry)
     # A stable sort: at equal specificity the hand-written lines (read first) win.
     return {
-        key: tuple(sorted(entries, key=lambda e: -e.specificity)) for key, entries in table.items()
+        key: Entries(sorted(entries, key=lambda e: -e.specificity))
+        for key, entries in table.items()
     }
 
 
@@ -308,6 +286,33 @@ def _fits(entry: Entry, token: Token, facts: _Facts | None = None) -> bool:
     return True
 
 
+def possible_triggers(
+    table: TokenTable, start: int, end: int, extra: Lexicon | None = None
+) -> list[int]:
+    """Token indices from ``start`` to ``end`` less those where :func:`match_trigger` surely
+    finds no entry (a cheap test on the Doc's token facts, so that a scan makes a ``Token``
+    only for a possible trigger)."""
+    known = lexicon()
+    pos, lemma, lower, text = table.pos, table.lemma, table.lower, table.text
+    found = []
+    for i in range(start, end):
+        if pos[i] in _VERB_POS:
+            noun = False
+        elif pos[i] in _NOUN_POS:
+            noun = True
+        else:
+            continue
+        if i >= 2 and text[i - 1] == "-":
+            # A split-off prefix makes a key of its own ("re-impose": "reimpose").
+            found.append(i)
+            continue
+        keys = ((lemma[i], noun), (lower[i], noun))
+        in_extra = extra is not None and (keys[0] in extra or keys[1] in extra)
+        if keys[0] in known or keys[1] in known or in_extra:
+            found.append(i)
+    return found
+
+
 def match_trigger(token: Token, extra: Lexicon | None = None) -> Entry | None:
     """The most specific lexicon entry ``token`` satisfies (``extra`` first), or None."""
     if token.pos_ in _VERB_POS:
@@ -324,12 +329,32 @@ def match_trigger(token: Token, extra: Lexicon | None = None) -> Entry | None:
             continue
         entries = next((found for key in keys if (found := table.get((key, noun)))), ())
         facts = _Facts(token)
-        for entry in entries:
+        for entry in _worth_trying(entries, noun, facts):
+            required = entry.requires
+            if required is not None and required not in (
+                facts.particles if entry.particle else facts.child_words
+            ):
+                # _fits's first test, here: a common verb has dozens of entries, most
+                # of them for a preposition the clause lacks.
+                continue
             if _fits(entry, token, facts) and not (
                 entry.light and _object_is_trigger(token, extra)
             ):
                 return entry
     return None
+
+
+def _worth_trying(entries: tuple[Entry, ...], noun: bool, facts: _Facts) -> Sequence[Entry]:
+    """``entries`` in their order, less those whose only constraint is an object the token
+    lacks (they would not fit: see :func:`_fits`)."""
+    if not isinstance(entries, Entries) or not entries.by_object:
+        return entries
+    # The objects _fits asks of such an entry: a verb's direct ones, a noun's any.
+    objects = facts.objects(None if noun else "")
+    positions = set(entries.others)
+    for word in objects:
+        positions.update(entries.by_object.get(word, ()))
+    return [entries[position] for position in sorted(positions)]
 
 
 def _object_is_trigger(token: Token, extra: Lexicon | None) -> bool:

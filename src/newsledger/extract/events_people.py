@@ -10,7 +10,7 @@ surnames the dictionary shares between states ("Santos").
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -23,19 +23,24 @@ def _words(span: Span) -> tuple[str, ...]:
 
 
 def surname_spans(
-    doc: Doc, amap: dict[int, Mention], is_title: Callable[[str], bool]
+    doc: Doc,
+    amap: dict[int, Mention],
+    is_title: Callable[[str], bool],
+    ents: Sequence[Span] | None = None,
 ) -> Iterator[tuple[Span, str]]:
     """(name span, code) for the people of ``doc`` that ``amap`` leaves uncoded;
-    ``is_title`` says whether a lower-case word is a title or role ("president")."""
+    ``is_title`` says whether a lower-case word is a title or role ("president");
+    ``ents``: ``doc.ents``, when the caller has them."""
+    ents = doc.ents if ents is None else ents
     known: dict[str, str] = {}
-    for ent in doc.ents:
+    for ent in ents:
         last = ent[-1]
         if ent.label_ == "PERSON" and len(ent) > 1 and last.i in amap:
             code = amap[last.i].code or ""
             if code and not code.startswith("---"):
                 known.setdefault(last.lower_, code)
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or any(t.i in amap for t in ent):
+    for ent in ents:
+        if ent.label_ != "PERSON" or any(i in amap for i in range(ent.start, ent.end)):
             continue
         name = ent
         while len(name) > 1 and is_title(name[0].lower_):

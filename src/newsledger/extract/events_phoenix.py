@@ -11,13 +11,15 @@ dated roles: :func:`code_on` gives the role held on the article's date, else the
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from newsledger.data import data_text, load_pairs
+from newsledger.extract.events_tokens import TokenTable, token_table
 
 # Entity types that are never actors, so a dictionary phrase inside one is a false match.
 _NOT_ACTORS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
@@ -111,17 +113,6 @@ def code_on(phrase: tuple[str, ...], day: date | None) -> str | None:
 
 
 @cache
-def _longest() -> int:
-    return max((len(k) for k in phoenix_actors()), default=0)
-
-
-@cache
-def _first_words() -> frozenset[str]:
-    # Most tokens start no phrase: one set lookup spares trying every phrase length there.
-    return frozenset(k[0] for k in phoenix_actors() if k)
-
-
-@cache
 def phoenix_agents() -> dict[str, tuple[str, str]]:
     """Role phrase (lower case) -> (code, "after" | "before")."""
     table: dict[str, tuple[str, str]] = {}
@@ -157,45 +148,57 @@ def _plausible(span: Span) -> bool:
     return len(span) > 1 or span[0].pos_ == "PROPN" or bool(span[0].ent_type_)
 
 
-def phoenix_spans(doc: Doc, taken: set[int], day: date | None = None) -> list[tuple[Span, str]]:
+def phoenix_spans(
+    doc: Doc, taken: set[int], day: date | None = None, table: TokenTable | None = None
+) -> list[tuple[Span, str]]:
     """Longest dictionary phrases of ``doc`` that avoid the token indices in ``taken``, with
-    each person's code at ``day`` (see :func:`code_on`)."""
-    table = phoenix_actors()
-    longest = _longest()
+    each person's code at ``day`` (see :func:`code_on`); ``table``: the Doc's token facts,
+    when the caller has them."""
+    actors = phoenix_actors()
+    prefixes = _prefixes()
     starts = _first_words()
-    kept = [t.i for t in doc if not _joining_hyphen(t)]
-    words = [doc[k].lower_ for k in kept]
+    table = table if table is not None else token_table(doc)
+    text, space = table.text, table.space
+    kept: Sequence[int] = range(len(text))
+    words = table.lower
+    if "-" in text:
+        # Hyphens inside a word ("al-Thani", no space on either side) are left out.
+        kept = [i for i in kept if not (text[i] == "-" and i and not space[i - 1] and not space[i])]
+        words = [words[k] for k in kept]
     found: list[tuple[Span, str]] = []
-    i = 0
-    while i < len(kept):
-        hit = 0
-        code = None
-        if words[i] in starts and kept[i] not in taken and not doc[kept[i]].is_punct:
-            for size in range(min(longest, len(kept) - i), 0, -1):
-                code = table.get(tuple(words[i : i + size]))
-                first, last = kept[i], kept[i + size - 1]
-                if not code or any(j in taken for j in range(first, last + 1)):
-                    continue
-                if _plausible(doc[first : last + 1]):
-                    hit = size
-                    break
-        if hit and code:
-            code = code_on(tuple(words[i : i + hit]), day) or code
-            found.append((doc[kept[i] : kept[i + hit - 1] + 1], code))
-            i += hit
-        else:
-            i += 1
+    free = 0  # the first position a new phrase may start at, after the last one found
+    # Most words start no phrase: only those that do are tried.
+    for i in [i for i, word in enumerate(words) if word in starts]:
+        if i < free or kept[i] in taken or table.punct[kept[i]]:
+            continue
+        # The phrases starting here, found by extending a known prefix, longest first.
+        sizes = []
+        size = 1
+        while i + size <= len(words) and tuple(words[i : i + size]) in prefixes:
+            if actors.get(tuple(words[i : i + size])):
+                sizes.append(size)
+            size += 1
+        for size in reversed(sizes):
+            first, last = kept[i], kept[i + size - 1]
+            if any(j in taken for j in range(first, last + 1)):
+                continue
+            if _plausible(doc[first : last + 1]):
+                phrase = tuple(words[i : i + size])
+                found.append((doc[first : last + 1], code_on(phrase, day) or actors[phrase]))
+                free = i + size
+                break
     return found
 
 
-def _joining_hyphen(token: Token) -> bool:
-    """A hyphen inside a word ("al-Thani"), with no space on either side."""
-    return (
-        token.text == "-"
-        and token.i > 0
-        and not token.doc[token.i - 1].whitespace_
-        and not token.whitespace_
-    )
+@cache
+def _first_words() -> frozenset[str]:
+    return frozenset(key[0] for key in phoenix_actors() if key)
+
+
+@cache
+def _prefixes() -> frozenset[tuple[str, ...]]:
+    """Every beginning of a dictionary phrase, the phrases included."""
+    return frozenset(key[:size] for key in phoenix_actors() for size in range(1, len(key) + 1))
 
 
 @cache

@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from newsledger.extract.events_lexicon import Entry, Lexicon, match_trigger, plover_of, rules
+from newsledger.extract.events_lexicon import (
+    Entry,
+    Lexicon,
+    match_trigger,
+    plover_of,
+    possible_triggers,
+    rules,
+)
+from newsledger.extract.events_tokens import TokenTable, token_table
 from newsledger.extract.events_unrealised import charged_acts, unrealised_objects
 
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acl", "advcl", "relcl"})
@@ -26,6 +34,8 @@ _HOSTILE_MODALS = frozenset({"may", "might", "could"})
 _DEMAND_MODALS = frozenset({"must", "should", "ought"})
 # A modal clause that reports an inference or a condition, not an obligation.
 _NOT_DEONTIC = frozenset({"have", "been", "if", "unless"})
+# The clauses a speaker's "must" or "should" hangs in.
+_DEONTIC_DEPS = frozenset({"ccomp", "acl"})
 _DEMAND_ENTRY = Entry(lemma="must", noun=False, cameo="100")
 
 
@@ -74,10 +84,14 @@ def is_cooperative(code: str) -> bool:
     return _root(code) in rules()["cooperative_roots"]
 
 
-def find_candidates(sent: Span, extra: Lexicon | None = None) -> list[Candidate]:
+def find_candidates(
+    sent: Span, extra: Lexicon | None = None, table: TokenTable | None = None
+) -> list[Candidate]:
     speech = set(rules()["speech_verbs"])
+    table = table if table is not None else token_table(sent.doc)
     found = []
-    for token in sent:
+    for i in possible_triggers(table, sent.start, sent.end, extra):
+        token = sent.doc[i]
         entry = match_trigger(token, extra)
         if entry is None:
             continue
@@ -251,7 +265,7 @@ def deontic_clause(token: Token) -> Token | None:
     says what someone must or should do, when a speech verb or noun governs it."""
     current = token
     for _ in range(4):
-        if current.dep_ in ("ccomp", "acl") and _has_aux(current, _DEMAND_MODALS):
+        if current.dep_ in _DEONTIC_DEPS and _has_aux(current, _DEMAND_MODALS):
             head = current.head
             speech = set(rules()["speech_verbs"]) | set(rules()["demand_nouns"])
             inert = any(c.lower_ in _NOT_DEONTIC for c in current.children)
@@ -264,11 +278,17 @@ def deontic_clause(token: Token) -> Token | None:
     return None
 
 
-def _bare_obligations(sent: Span, candidates: list[Candidate]) -> list[Candidate]:
+def _bare_obligations(
+    sent: Span, candidates: list[Candidate], table: TokenTable
+) -> list[Candidate]:
     """Demands whose required action the lexicon does not know ("China must drop barriers")."""
     out = []
-    for token in sent:
-        if token.pos_ in ("VERB", "AUX") and deontic_clause(token) is token:
+    for i in range(sent.start, sent.end):
+        # deontic_clause gives back the token itself only for such a clause.
+        if table.pos[i] not in ("VERB", "AUX") or table.dep[i] not in _DEONTIC_DEPS:
+            continue
+        token = sent.doc[i]
+        if deontic_clause(token) is token:
             inside = {t.i for t in token.subtree}
             # An act done to the obliged ("must drop barriers or face penalties") is not
             # the act the obligation asks of it.
@@ -322,17 +342,21 @@ def _nested_merge(candidates: list[Candidate]) -> None:
             cand.consumed = True
 
 
-def code_candidates(sent: Span, extra: Lexicon | None = None) -> list[Candidate]:
+def code_candidates(
+    sent: Span, extra: Lexicon | None = None, table: TokenTable | None = None
+) -> list[Candidate]:
     """The triggers of ``sent`` that stand as events after folding (``extra``: verb
-    dictionaries consulted before the package's lexicon)."""
-    candidates = find_candidates(sent, extra)
+    dictionaries consulted before the package's lexicon; ``table``: the token facts of the
+    sentence's Doc, when the caller has them)."""
+    table = table if table is not None else token_table(sent.doc)
+    candidates = find_candidates(sent, extra, table)
     _fold(candidates)
     for cand in candidates:
         if not cand.consumed:
             apply_modalities(cand)
-    candidates += _bare_obligations(sent, candidates)
+    candidates += _bare_obligations(sent, candidates, table)
     unrealised_objects(candidates)
-    charged_acts(sent, candidates)
+    charged_acts(sent, candidates, table)
     _nested_merge(candidates)
     return [c for c in candidates if not c.consumed and c.cameo != "0"]
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from newsledger.extract.events_lexicon import rules
+from newsledger.extract.events_tokens import TokenTable
 
 if TYPE_CHECKING:
     from newsledger.extract.events_rules import Candidate
@@ -34,13 +35,14 @@ def unrealised_objects(candidates: list[Candidate]) -> None:
                     other.consumed = True
 
 
-def charged_acts(sent: Span, candidates: list[Candidate]) -> None:
+def charged_acts(sent: Span, candidates: list[Candidate], table: TokenTable) -> None:
     """The act someone is accused of, jailed or praised for ("accused the rebels of
     violating a ceasefire", "jailed for helping militants") is told, not coded."""
     verbs = set(rules()["charging_verbs"])
-    for token in sent:
-        if token.lemma_.lower() not in verbs:
+    for i in range(sent.start, sent.end):
+        if table.lemma[i] not in verbs:
             continue
+        token = sent.doc[i]
         inside: set[int] = set()
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
