@@ -223,3 +223,13 @@ def test_noun_phrase_measured_in_a_poll_is_stated_there() -> None:
     poll = next(a for a in found if a.cue.text == "in")
     assert poll.source is not None and poll.source.text == "some polls"
     assert poll.content is not None and "recent gains" in poll.content.text
+
+
+def test_cue_verb_tagged_as_a_noun_after_a_name() -> None:
+    # "charges" comes tagged as a plural noun heading the sentence, "Trump" as its compound.
+    _, found = attributions_of(
+        "Clinton now says she opposes the deal. Trump charges that countries that stand to "
+        "benefit from the deal donated millions of dollars to the Clinton Foundation."
+    )
+    charges = next(a for a in found if a.cue.text == "charges")
+    assert charges.source is not None and charges.source.text == "Trump"

@@ -72,3 +72,31 @@ def test_participle_on_a_message_noun_still_reports() -> None:
         "announcing",
     )
     assert found.source is not None and found.source.text.startswith("a statement")
+
+
+def test_reduced_relative_parsed_as_the_main_verb() -> None:
+    text = 'Protesters marching through the streets chanted "What curfew?" and kept going.'
+    assert _source(text, "chanted") == "Protesters"
+
+
+def test_participle_after_an_object_is_the_objects() -> None:
+    text = 'The ad uses footage of Hillary Clinton asking, "Why aren\'t I 50 points ahead?"'
+    assert _source(text, "asking") == "Hillary Clinton"
+
+
+def test_relative_word_before_a_subject_is_not_the_subject() -> None:
+    text = "One of the many reasons that Trump refuses to release his tax returns may be debt."
+    assert _source(text, "refuses") == "Trump"
+
+
+def test_fronted_participle_takes_a_passive_subject() -> None:
+    text = "After saying her right foot was swollen, she was rushed to the hospital for tests."
+    assert _source(text, "saying") == "she"
+
+
+def test_participle_after_a_report_and_its_comma_continues_it() -> None:
+    text = (
+        '"The birther issue is insane," Sanders said, going on to say that the country has '
+        "spent hundreds of years fighting racism."
+    )
+    assert _source(text, "going on to say") == "Sanders"

@@ -73,6 +73,7 @@ from newsledger.extract.attribution_frames import (
     noun_drafts,
     passive_drafts,
 )
+from newsledger.extract.attribution_headline import headline_drafts
 from newsledger.extract.attribution_layout import (
     dash_signature_drafts,
     inverted_speaker_drafts,
@@ -107,6 +108,7 @@ from newsledger.extract.attribution_subjects import (
     subject_indices,
 )
 from newsledger.extract.attribution_trim import lead_in
+from newsledger.extract.attribution_unrealised import unrealised_report
 from newsledger.records import Attribution, Cue
 
 
@@ -140,7 +142,7 @@ def _verb_drafts(sent: Span) -> list[tuple[Token, Draft]]:
     for token in sent:
         if not is_cue_verb(token) or token.lemma_.lower() == "cite" and token.tag_ == "VBG":
             continue
-        if names_no_view(token, cue_lemma(token)):
+        if names_no_view(token, cue_lemma(token)) or unrealised_report(token):
             continue
         if (
             token.dep_ == "xcomp"
@@ -355,7 +357,7 @@ def extract_attributions(doc: Doc, ctx: Context) -> list[Attribution]:
     text = doc.text
     drafts = [draft for sent in doc.sents for draft in _sentence_drafts(sent)]
     drafts += dash_signature_drafts(doc) + speaker_label_drafts(doc)
-    drafts += inverted_speaker_drafts(doc)
+    drafts += inverted_speaker_drafts(doc) + headline_drafts(doc, ctx)
     # A dash typed against a closing mark is one token ('”―'): the mark is the quotation's.
     cues = [_without_marks(text, token_pieces(doc, d.cue)[0]) for d in drafts]
     kept = _widest_cues(cues)

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsledger.extract.attribution_inverted import (
+    CLOSING_MARKS,
+    speaker_after_quotation,
+)
 from newsledger.extract.attribution_lexicon import (
     catenative_verbs,
     cue_particles,
     cue_setting_nouns,
     cue_verbs,
+    inquiry_nouns,
     non_cue_adverbs,
     restricted_cue_verbs,
     sourceless_adverbs,
@@ -25,9 +30,9 @@ _COMPLEMENT_PREPOSITIONS = ("for", "to", "as", "of", "about", "with", "against",
 
 
 _SUFFIXES = ("s", "es", "d", "ed", "ing")
+# Tags of relative words ("that", "which", "who").
+_RELATIVES = ("WDT", "WP")
 _QUESTION_WORDS = ("when", "how", "why", "where", "whether", "if")
-_CLOSING_MARKS = frozenset(("”", '"', "''"))
-_OPENING_MARKS = frozenset(("“", '"', "``"))
 # Restricted frames that a quoted object opens ("sees 'personal insult'").
 _QUOTABLE = ("clause", "that-clause", "no-addressee")
 
@@ -68,6 +73,9 @@ def _in_reporting_frame(verb: Token, restriction: str | None) -> bool:
         # quotation as the object is someone's words, whatever the verb's narrower frame.
         return True
     if restriction == "clause":
+        if _inquiry_subject(verb):
+            # "A 2014 study found 31 incidents": what an inquiry finds is its result.
+            return True
         return any(
             c.dep_ in ("ccomp", "xcomp", "oprd")
             or c.lower_ == "as"
@@ -88,6 +96,13 @@ def _in_reporting_frame(verb: Token, restriction: str | None) -> bool:
             c.dep_ == "xcomp" and c.i > verb.i and not is_cue_verb(c) for c in verb.children
         )
     return True
+
+
+def _inquiry_subject(verb: Token) -> bool:
+    return any(
+        c.dep_ in SUBJECTS and c.lemma_.lower() in inquiry_nouns() and c.i < verb.i
+        for c in verb.children
+    )
 
 
 def is_as_it(verb: Token) -> bool:
@@ -118,14 +133,23 @@ def own_subject(token: Token) -> Token | None:
     subjects = [c for c in token.children if c.dep_ in SUBJECTS]
     inverted = [c for c in subjects if c.i > token.i]
     before = [t.text for t in token.doc[max(token.i - 2, 0) : token.i]]
-    if inverted and len(subjects) > 1 and before and set(before) & _CLOSING_MARKS:
+    if inverted and len(subjects) > 1 and before and set(before) & CLOSING_MARKS:
         # '"... it will," said James Acton': the quotation's own subject is not his; in
         # "Flynn, a top surrogate, said on Fox's show" the name before the verb is.
         return inverted[0]
     if len(subjects) == len(inverted) and inverted:
-        speaker = _speaker_after_quotation(token, inverted[0])
+        speaker = speaker_after_quotation(token, inverted[0])
         if speaker is not None:
             return speaker
+    if (
+        len(subjects) > 1
+        and subjects[0].tag_ in _RELATIVES
+        and subjects[0].i < subjects[1].i < token.i
+        and subjects[1].tag_ not in _RELATIVES
+    ):
+        # "the many reasons that Trump refuses": the relative word is the verb's object
+        # (or adjunct); the subject is the noun after it.
+        return subjects[1]
     if len(subjects) > 1 and subjects[1].i < token.i:
         doc = token.doc
         between = doc[subjects[0].right_edge.i + 1 : subjects[1].left_edge.i]
@@ -133,35 +157,11 @@ def own_subject(token: Token) -> Token | None:
         listed = any(t.dep_ == "cc" for t in doc[subjects[0].i : token.i])
         # '"... the property depreciates," The Hill reported': the parse hung the
         # quotation on the nearer subject's verb as another subject.
-        quoted = doc[subjects[1].left_edge.i - 1].text in _CLOSING_MARKS
+        quoted = doc[subjects[1].left_edge.i - 1].text in CLOSING_MARKS
         apart = quoted or any(t.text == "," for t in between) and not listed
         if apart and "," not in closing.text:
             return subjects[1]
     return subjects[0] if subjects else None
-
-
-def _speaker_after_quotation(verb: Token, inverted: Token) -> Token | None:
-    """'"...," Flynn, a top surrogate, said on "Fox and Friends."': a name set between a
-    closing quotation mark and the verb is the speaker when the parse found a subject
-    only in a title quoted after the verb (and took the name for part of the quotation)."""
-    doc = verb.doc
-    if not any(t.text in _OPENING_MARKS for t in doc[verb.i + 1 : inverted.i]):
-        return None
-    if verb.i < 2 or doc[verb.i - 1].text != ",":
-        return None
-    window = doc[max(verb.i - 12, 0) : verb.i - 1]
-    closing = [t.i for t in window if t.text in _CLOSING_MARKS]
-    if not closing:
-        return None
-    start = closing[-1] + 1
-    if start < verb.i and doc[start].text == ",":
-        start += 1
-    name = doc[start] if start < verb.i else None
-    if name is None or name.pos_ != "PROPN" or any(t.pos_ in VERBAL for t in doc[start : verb.i]):
-        return None
-    while name.head.i != name.i and start <= name.head.i < verb.i:
-        name = name.head
-    return name
 
 
 def cue_tokens(verb: Token, subject: Token | None) -> list[int]:
@@ -323,6 +323,16 @@ def _clause_under_addressee(verb: Token) -> Token | None:
         for token in obj.subtree:
             if token.dep_ in ("ccomp", "acl", "relcl", "xcomp") and any(
                 c.dep_ == "mark" and c.lower_ == "that" or c.tag_ == "TO" for c in token.children
+            ):
+                return token
+        # "tells his supporters at a rally to go": an infinitive after the addressee that
+        # the parse hung on the verb as an adjunct is still what was told.
+        for token in verb.rights:
+            if (
+                token.dep_ == "advcl"
+                and token.i > obj.i
+                and own_subject(token) is None
+                and any(c.tag_ == "TO" for c in token.children)
             ):
                 return token
     return None

@@ -152,7 +152,7 @@ def evidential_drafts(sent: Span) -> list[tuple[Token, Draft]]:
     for token in sent:
         if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in evidential_verbs():
             continue
-        if has_reporting_xcomp(token) or _made_to_seem(token):
+        if has_reporting_xcomp(token) or _made_to_seem(token) or _set_off(token):
             continue
         predicate = _predicate(token, None)
         predicate |= {
@@ -171,6 +171,14 @@ def evidential_drafts(sent: Span) -> list[tuple[Token, Draft]]:
         content -= set(cue)
         drafts.append((token, Draft(cue, [], sorted(content))))
     return drafts
+
+
+def _set_off(verb: Token) -> bool:
+    """ "would be required to appear, short of court orders": with its only predicate set
+    off by a comma, the verb means turning up, not seeming."""
+    doc = verb.doc
+    predicates = [c for c in verb.children if c.dep_ in _PREDICATES]
+    return bool(predicates) and all(doc[c.left_edge.i - 1].text == "," for c in predicates)
 
 
 def _noun_source(noun: Token) -> list[int]:
@@ -225,7 +233,7 @@ def noun_drafts(sent: Span) -> list[tuple[Token, Draft]]:
     for token in sent:
         if token.pos_ != "NOUN" or token.lemma_.lower() not in possessed_cue_nouns():
             continue
-        source = _noun_source(token)
+        source = _verb_read_as_noun(token) or _noun_source(token)
         content: set[int] = set()
         about: int | None = None
         for child in token.children:
@@ -269,6 +277,20 @@ def noun_drafts(sent: Span) -> list[tuple[Token, Draft]]:
         cue = list(range(cue[0], token.i + 1 if about is None else about + 1))
         drafts.append((token, Draft(cue, source, sorted(content - set(source)))))
     return drafts
+
+
+def _verb_read_as_noun(noun: Token) -> list[int]:
+    """ "Trump charges that countries ... donated": a plural-looking cue word heading the
+    sentence, after nothing but a name and before a that-clause, is a verb the tagger
+    took for a noun; the name is its subject, and the source."""
+    if noun.dep_ != "ROOT" or noun.tag_ != "NNS" or cue_lemma(noun) is None:
+        return []
+    lefts = list(noun.lefts)
+    if not lefts or any(c.dep_ != "compound" or not c.is_title for c in lefts):
+        return []
+    if noun.left_edge.i != noun.sent.start or not any(_is_that_clause(c) for c in noun.rights):
+        return []
+    return sorted(i for c in lefts for i in subtree_indices(c))
 
 
 def _light_verb_cue(noun: Token, source: list[int]) -> list[int]:

@@ -149,6 +149,18 @@ def restricted_cue_verbs() -> dict[str, str]:
 
 
 @cache
+def permissive_verbs() -> frozenset[str]:
+    """Verbs of letting or daring whose object's infinitive is not done ("let X know")."""
+    return frozenset(load_lines(_DIR + "permissive_verbs.txt"))
+
+
+@cache
+def inquiry_nouns() -> frozenset[str]:
+    """Nouns of an inquiry whose finding reports even a bare object ("the study found")."""
+    return frozenset(load_lines(_DIR + "inquiry_nouns.txt"))
+
+
+@cache
 def extraposing_adjectives() -> frozenset[str]:
     """Adjectives of an impersonal "it" with an infinitive ("it's hard to imagine")."""
     return frozenset(load_lines(_DIR + "extraposing_adjectives.txt"))

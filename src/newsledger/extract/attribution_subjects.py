@@ -20,6 +20,8 @@ DETACHED = ("advcl", "acl", "xcomp", "conj", "npadvmod", "dep", "pcomp")
 
 
 _FINITE = ("VBP", "VBZ", "VBD")
+# Nouns of a stretch of time, the object of "spent years learning", not a doer.
+_DURATIONS = frozenset(("year", "month", "week", "day", "hour", "minute", "time", "decade"))
 _ANY_SUBJECT = ("nsubj", "nsubjpass", "csubj", "expl")
 _COMPLEMENTS = ("ccomp", "dobj", "xcomp", "prep")
 
@@ -58,10 +60,17 @@ def borrowed_subject(token: Token) -> Token | None:
         return stranded
     if token.dep_ not in DETACHED or token.tag_ != "VBG":
         return None
+    reporter = _report_before(token)
+    if reporter is not None:
+        return reporter
     fallback = None
     pronoun = None
     for ancestor in token.ancestors:
         subject = own_subject(ancestor)
+        if subject is None and token.i < ancestor.i and ancestor.dep_ == "ROOT":
+            # "After saying her foot was swollen, she was whisked off": a fronted
+            # participle's subject is the main clause's, passive or not.
+            subject = next((c for c in ancestor.children if c.dep_ == "nsubjpass"), None)
         if subject is None:
             continue
         if is_cue_verb(ancestor):
@@ -75,9 +84,23 @@ def borrowed_subject(token: Token) -> Token | None:
     return pronoun or fallback
 
 
+def _report_before(token: Token) -> Token | None:
+    """'"...," Sanders said, going on to say that ...': a participle right after a
+    report and its comma continues that report, wherever the parse hung it."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != ",":
+        return None
+    verb = doc[token.i - 2]
+    if not is_cue_verb(verb) or token.i in subtree_indices(verb):
+        return None
+    return own_subject(verb)
+
+
 def object_controller(token: Token) -> Token | None:
     """The object of the verb an open complement completes, when it comes between them
     ("has led the journalist to fear", "forced Stumpf to admit"): the one who reports."""
+    if token.tag_ == "VBG":
+        return _participle_controller(token)
     if token.head.lemma_.lower() not in causative_verbs():
         return None
     return next(
@@ -90,6 +113,25 @@ def object_controller(token: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _participle_controller(token: Token) -> Token | None:
+    """ "The ad shows Trump saying ...", "uses footage of Hillary Clinton asking ...": a
+    participle after its verb's object is what the object (the noun right before it, as
+    in "footage of X") is doing; a stretch of time ("spent months lobbing") is not."""
+    doc = token.doc
+    obj = next(
+        (c for c in token.head.children if c.dep_ == "dobj" and token.head.i < c.i < token.i),
+        None,
+    )
+    if obj is None or obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in _DURATIONS:
+        return None
+    before = doc[token.i - 1]
+    if before.i in subtree_indices(obj) and before.pos_ in ("PROPN", "NOUN", "PRON"):
+        while before.head.i != before.i and before.dep_ in ("compound", "flat"):
+            before = before.head
+        return before
+    return obj if obj.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
 def speaks_through_message(token: Token) -> bool:
@@ -158,6 +200,14 @@ def _stranded_subject(token: Token) -> Token | None:
     before = doc[i]
     if before.pos_ not in ("NOUN", "PROPN", "PRON") or before.dep_ in ("poss", "compound"):
         return None
+    host = token.head
+    if host.tag_ in ("VBG", "VBN") and host.i < before.i < token.i and host.dep_ == "ROOT":
+        # "Protesters marching through the streets chanted": the parse made the reduced
+        # relative the main verb; the noun before the cue ends the participle's phrase
+        # and the participle's subject is the speaker.
+        subject = next((c for c in host.children if c.dep_ in _SUBJECTS and c.i < host.i), None)
+        if subject is not None and subject.right_edge.i + 1 == host.i:
+            return subject
     return before
 
 
