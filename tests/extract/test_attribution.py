@@ -149,3 +149,25 @@ def test_reporting_verb_before_its_speaker_and_a_colon() -> None:
     said = by_cue(found, "Said")
     assert said.source is not None and said.source.text == "Ellis"
     assert said.content is not None and said.content.text.startswith("“I don’t get")
+
+
+def test_date_after_particle_word_is_no_particle() -> None:
+    # "on Tuesday" sets the time: the content is what was called for, not the day.
+    _, found = attributions_of("Trump called on Tuesday for a ban on imports from China.")
+    called = next(a for a in found if a.cue.text.startswith("called"))
+    assert called.content is not None and "a ban on imports" in called.content.text
+    assert "Tuesday" not in called.content.text
+    _, found = attributions_of("Trump called on Congress to act.")
+    assert by_cue(found, "called on").content is not None
+
+
+def test_clause_marked_with_the_particle_is_called_for() -> None:
+    # The parse marks the infinitive clause with "for"; the fronted "On Monday" is a time,
+    # not the particle of "call on".
+    _, found = attributions_of(
+        "On Monday, Spitzer called for Vacco to revive that unit immediately."
+    )
+    called = next(a for a in found if a.cue.text.startswith("called"))
+    assert called.source is not None and called.source.text == "Spitzer"
+    assert called.content is not None and "Vacco to revive that unit" in called.content.text
+    assert "Monday" not in called.content.text

@@ -62,7 +62,6 @@ from newsledger.extract.attribution_cues import (
     has_reporting_xcomp,
     is_cue_verb,
     own_subject,
-    particle,
     pro_form,
     rest_of_clause,
     trailing_aside,
@@ -81,6 +80,7 @@ from newsledger.extract.attribution_layout import (
 )
 from newsledger.extract.attribution_lexicon import evaluation_verbs, extraposing_adjectives
 from newsledger.extract.attribution_objects import names_no_view
+from newsledger.extract.attribution_particles import particle
 from newsledger.extract.attribution_phrases import (
     Draft,
     according_drafts,

@@ -234,14 +234,6 @@ def cue_particle_words() -> frozenset[str]:
     return frozenset(word for _, word in cue_particles())
 
 
-def particle(verb: Token) -> Token | None:
-    lemma = cue_lemma(verb) or verb.lemma_.lower()
-    for child in verb.children:
-        if child.dep_ in ("prep", "prt") and (lemma, child.lower_) in cue_particles():
-            return child
-    return None
-
-
 def complement(verb: Token, particle: Token | None) -> list[Token]:
     """The heads of what ``verb`` reports, in order of preference."""
     if is_as_it(verb):
@@ -257,6 +249,9 @@ def complement(verb: Token, particle: Token | None) -> list[Token]:
     # "have not said when they would", "would not say whether": what a negated verb
     # leaves unsaid is the question its wh-clause asks.
     negated = any(c.dep_ == "neg" for c in verb.children)
+    # "called for Vacco to revive the unit": the parse marks the infinitive clause with
+    # the verb's own particle; the clause is what is called for.
+    own = {word for lemma, word in cue_particles() if lemma == cue_lemma(verb)}
     clauses = [
         c
         for c in verb.children
@@ -268,6 +263,7 @@ def complement(verb: Token, particle: Token | None) -> list[Token]:
             and g.i < c.i
             and g.tag_ != "RB"
             and g.lower_ != "that"
+            and not (g.dep_ == "mark" and g.lower_ in own)
             and not (negated and g.lower_ in _QUESTION_WORDS)
             for g in c.children
         )
