@@ -24,6 +24,7 @@ from newsledger.extract.event_details import attach_details
 from newsledger.extract.events import code_events
 from newsledger.extract.mentions import extract_mentions
 from newsledger.extract.time import extract_times, infer_published
+from newsledger.heap import release_free_memory
 from newsledger.nlp.model import load_nlp
 from newsledger.nlp.parse import parse_articles
 from newsledger.nlp.sentences import split_sentences
@@ -53,12 +54,16 @@ def analyze_many(
         count = 0
         # Zones must not nest: inside a caller's zone (a consumer that analyses again while
         # it iterates), the caller's zone frees the strings.
-        zone = nullcontext() if getattr(nlp.vocab, "in_memory_zone", False) else nlp.memory_zone()
-        with zone:
+        nested = getattr(nlp.vocab, "in_memory_zone", False)
+        with nullcontext() if nested else nlp.memory_zone():
             # Only plain records leave the zone: no Doc, Span or Token outlives it.
             for analysis in _analyze_zone(nlp, islice(source, ZONE_ARTICLES), batch_size):
                 count += 1
                 yield analysis
+        if not nested:
+            # What the zone's Docs and strings held is free now: give it back, or the
+            # process keeps its high-water mark for good.
+            release_free_memory()
         if count < ZONE_ARTICLES:
             return
 
