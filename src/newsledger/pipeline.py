@@ -60,10 +60,12 @@ def analyze_many(
             for analysis in _analyze_zone(nlp, islice(source, ZONE_ARTICLES), batch_size):
                 count += 1
                 yield analysis
+                if count % batch_size == 0:
+                    # The batch's Docs are gone: their pages go back to the system, or the
+                    # process keeps the high-water mark of its longest articles for good.
+                    release_free_memory()
         if not nested:
-            # What the zone's Docs and strings held is free now: give it back, or the
-            # process keeps its high-water mark for good.
-            release_free_memory()
+            release_free_memory()  # and what the zone's strings held
         if count < ZONE_ARTICLES:
             return
 
