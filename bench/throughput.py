@@ -167,7 +167,7 @@ def parse_only(articles: Iterable[Article], batch_size: int = 32) -> Iterator[An
     the parse alone, each article's analysis left empty."""
     batch = list(articles)
     for article, _ in zip(
-        batch, load_nlp().pipe((a.text for a in batch), batch_size=32), strict=True
+        batch, load_nlp().pipe((a.text for a in batch), batch_size=batch_size), strict=True
     ):
         yield Analysis(article=article)
 

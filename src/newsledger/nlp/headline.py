@@ -63,6 +63,8 @@ def _lexicon(nlp: Language) -> dict[str, frozenset[str]]:
             index = lookups.get_table("lemma_index")
             for pos in ("verb", "adj", "adv"):
                 found[pos] = frozenset(index.get(pos, []))
+    # Verbs and adverbs count alike; joined once here, not once per word.
+    found["verb_or_adv"] = found.get("verb", frozenset()) | found.get("adv", frozenset())
     return found
 
 
@@ -81,7 +83,7 @@ def _written_lower(word: str, nlp: Language) -> bool:
     if word.lower() in lexicon["stop"]:
         return True
     bases = _bases(word)
-    if bases & (lexicon.get("verb", frozenset()) | lexicon.get("adv", frozenset())):
+    if bases & lexicon["verb_or_adv"]:
         return True
     nationality = len(word) > 4 and word.lower().endswith(_NATIONALITY_ENDINGS)
     return bool(bases & lexicon.get("adj", frozenset())) and not nationality
