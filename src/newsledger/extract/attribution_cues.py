@@ -132,8 +132,11 @@ def own_subject(token: Token) -> Token | None:
     leaders said") or an apposition ("Ban, the secretary general, said") stays whole."""
     subjects = [c for c in token.children if c.dep_ in SUBJECTS]
     inverted = [c for c in subjects if c.i > token.i]
-    before = [t.text for t in token.doc[max(token.i - 2, 0) : token.i]]
-    if inverted and len(subjects) > 1 and before and set(before) & CLOSING_MARKS:
+    if (
+        inverted
+        and len(subjects) > 1
+        and {t.text for t in token.doc[max(token.i - 2, 0) : token.i]} & CLOSING_MARKS
+    ):
         # '"... it will," said James Acton': the quotation's own subject is not his; in
         # "Flynn, a top surrogate, said on Fox's show" the name before the verb is.
         return inverted[0]
@@ -243,7 +246,8 @@ def complement(verb: Token, particle: Token | None) -> list[Token]:
         if objects:
             return objects
     # "called Trump a liar" may come parsed with two predicates and no object.
-    addressed = restricted_cue_verbs().get(cue_lemma(verb) or "") == "addressee-object"
+    verb_lemma = cue_lemma(verb)
+    addressed = restricted_cue_verbs().get(verb_lemma or "") == "addressee-object"
     # "said after the convention he would not", "tweeted in the early hours that X was":
     # a clause the parse took for an adjunct (with no conjunction, or with "that").
     # "have not said when they would", "would not say whether": what a negated verb
@@ -251,7 +255,7 @@ def complement(verb: Token, particle: Token | None) -> list[Token]:
     negated = any(c.dep_ == "neg" for c in verb.children)
     # "called for Vacco to revive the unit": the parse marks the infinitive clause with
     # the verb's own particle; the clause is what is called for.
-    own = {word for lemma, word in cue_particles() if lemma == cue_lemma(verb)}
+    own = {word for lemma, word in cue_particles() if lemma == verb_lemma}
     clauses = [
         c
         for c in verb.children

@@ -20,6 +20,7 @@ from newsledger.extract.attribution_lexicon import (
     restricted_cue_verbs,
 )
 from newsledger.extract.attribution_phrases import Draft
+from newsledger.nlp.parse import doc_text
 
 # Tags of the words of a subject noun phrase ("Federal court", "Ohio's governor").
 _SUBJECT_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "DT", "POS", "CD", "HYPH"))
@@ -33,10 +34,13 @@ _TOPICS = frozenset(("against", "about", "of", "over", "for"))
 def headline_drafts(doc: Doc, ctx: Context) -> list[Draft]:
     """Attributions of headlines whose verb the tagger took for a noun."""
     drafts = []
+    text = doc_text(doc)
+    lead = len(text) - len(text.lstrip())  # where the article's first line starts
     for sent in doc.sents:
-        if not _is_headline(sent, ctx):
-            continue
+        # The cheap test first: most sentences have a verb.
         if any(t.pos_ in VERBAL for t in sent):
+            continue
+        if not _is_headline(sent, ctx, lead):
             continue
         draft = _noun_verb_draft(sent)
         if draft is not None:
@@ -44,14 +48,15 @@ def headline_drafts(doc: Doc, ctx: Context) -> list[Draft]:
     return drafts
 
 
-def _is_headline(sent: Span, ctx: Context) -> bool:
+def _is_headline(sent: Span, ctx: Context, lead: int) -> bool:
     """A headline: marked so by the splitter, or the article's first line standing on its
-    own (a sentence-case title the splitter took for text)."""
+    own (a sentence-case title the splitter took for text); ``lead`` is the offset of the
+    article's first non-space character."""
     sentence = ctx.sentence_at(sent.start_char)
     if sentence is not None and sentence.is_headline:
         return True
     doc = sent.doc
-    if doc.text[: sent.start_char].strip():
+    if sent.start_char > lead:
         return False
     last = sent[-1]
     return sent.end == len(doc) or "\n" in last.text or "\n" in doc[sent.end].text

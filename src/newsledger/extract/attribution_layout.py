@@ -157,7 +157,7 @@ def speaker_label_drafts(doc: Doc) -> list[Draft]:
 
 def inverted_speaker_drafts(doc: Doc) -> list[Draft]:
     """'Said Ellis: "..."': a sentence opened by a reporting verb, a name and a colon."""
-    text = doc.text
+    text = doc_text(doc)
     drafts = []
     for sent in doc.sents:
         verb = sent[0]

@@ -324,11 +324,11 @@ def match_trigger(token: Token, extra: Lexicon | None = None) -> Entry | None:
     lemma = token.lemma_.lower()
     prefix = _split_prefix(token)
     keys = [prefix + lemma, lemma] if prefix else [lemma, token.lower_]
+    facts = _Facts(token)
     for table in (extra, lexicon()):
         if not table:
             continue
         entries = next((found for key in keys if (found := table.get((key, noun)))), ())
-        facts = _Facts(token)
         for entry in _worth_trying(entries, noun, facts):
             required = entry.requires
             if required is not None and required not in (
