@@ -35,7 +35,6 @@ from newsledger.extract.events_rules import (
     is_hostile,
     tense_status,
 )
-from newsledger.extract.events_tokens import TokenTable, token_table
 from newsledger.extract.events_transform import (
     claimed_together,
     done_back,
@@ -283,10 +282,9 @@ def _fallback(
     ctx: Context | None,
     next_id: int,
     include_verbal: bool,
-    table: TokenTable,
 ) -> list[Event]:
     """One event from the derived bare verbs, between two coded actors, or none."""
-    for cand in fallback_candidates(sent, table):
+    for cand in fallback_candidates(sent):
         event = _event(cand, sent, amap, coder, ctx, next_id)
         if event is None or (not event.plover and not include_verbal):
             continue
@@ -312,15 +310,14 @@ def code_events(
     """
     coder = actor_coder(tuple(actor_files))
     extra = extra_lexicon(tuple(verb_files)) if verb_files else None
-    table = token_table(doc)
-    amap = actor_map(doc, ctx, coder, table)
+    amap = actor_map(doc, ctx, coder)
     events: list[Event] = []
     for sent in doc.sents:
         kept: list[Event] = []
         background: list[Event] = []
         triggers: dict[int, Token] = {}
         returned: dict[int, str] = {}
-        for cand in code_candidates(sent, extra, table):
+        for cand in code_candidates(sent, extra):
             event = _event(cand, sent, amap, coder, ctx, len(events))
             if event is None or (not event.plover and not include_verbal):
                 continue
@@ -338,7 +335,7 @@ def code_events(
         kept = fold_purpose(kept, triggers)
         kept = claimed_together(kept, triggers)
         if not kept:
-            kept = _fallback(sent, amap, coder, ctx, len(events), include_verbal, table)
+            kept = _fallback(sent, amap, coder, ctx, len(events), include_verbal)
         if background and len(background) < len(kept):
             # "..., after a Serbian jet shot down a helicopter": told as the setting of the
             # sentence's own event, already coded in its own report.

@@ -25,7 +25,7 @@ from newsledger.extract.events_people import surname_spans
 from newsledger.extract.events_phoenix import is_root_agent, phoenix_spans
 from newsledger.extract.events_phrases import collective_member, residence
 from newsledger.extract.events_residence import home_state, is_minority
-from newsledger.extract.events_tokens import TokenTable, token_table
+from newsledger.extract.events_tokens import token_table
 from newsledger.records import Actor, Mention
 
 __all__ = ["ActorCoder", "actor_coder", "actor_map", "country_code", "phrase_actors"]
@@ -109,12 +109,9 @@ def _petr_matches(doc: Doc, coder: ActorCoder, amap: dict[int, Mention]) -> None
             i += 1
 
 
-def actor_map(
-    doc: Doc, ctx: Context | None, coder: ActorCoder, table: TokenTable | None = None
-) -> dict[int, Mention]:
-    """Token index -> the named actor it belongs to, for the whole Doc (``table``: the
-    Doc's token facts, when the caller has them)."""
-    table = table if table is not None else token_table(doc)
+def actor_map(doc: Doc, ctx: Context | None, coder: ActorCoder) -> dict[int, Mention]:
+    """Token index -> the named actor it belongs to, for the whole Doc."""
+    table = token_table(doc)
     amap: dict[int, Mention] = {}
     if coder.phrases:
         _petr_matches(doc, coder, amap)
@@ -134,7 +131,7 @@ def actor_map(
             for i in range(ent.start, ent.end):
                 amap[i] = resolved
     day = ctx.reference_date if ctx is not None else None
-    for span, code in phoenix_spans(doc, set(amap), day, table):
+    for span, code in phoenix_spans(doc, set(amap), day):
         mention = _mention_for(span, code, coder, kind="country" if len(code) == 3 else "group")
         for i in range(span.start, span.end):
             amap[i] = mention

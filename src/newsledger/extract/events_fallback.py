@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from newsledger.data import data_text
 from newsledger.extract.events_lexicon import Entry, rules, split_code
 from newsledger.extract.events_rules import Candidate, apply_modalities
-from newsledger.extract.events_tokens import TokenTable, token_table
+from newsledger.extract.events_tokens import token_table
 
 
 @cache
@@ -42,11 +42,10 @@ def bare_verbs() -> dict[str, Entry]:
     return table
 
 
-def fallback_candidates(sent: Span, table: TokenTable | None = None) -> list[Candidate]:
-    """Candidates from the bare derived verbs, the main clause's first (``table``: the token
-    facts of the sentence's Doc, when the caller has them)."""
+def fallback_candidates(sent: Span) -> list[Candidate]:
+    """Candidates from the bare derived verbs, the main clause's first."""
     verbs = bare_verbs()
-    table = table if table is not None else token_table(sent.doc)
+    table = token_table(sent.doc)
     found = []
     for i in range(sent.start, sent.end):
         entry = verbs.get(table.lemma[i]) if table.pos[i] == "VERB" else None

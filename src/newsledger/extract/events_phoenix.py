@@ -19,7 +19,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from newsledger.data import data_text, load_pairs
-from newsledger.extract.events_tokens import TokenTable, token_table
+from newsledger.extract.events_tokens import token_table
 
 # Entity types that are never actors, so a dictionary phrase inside one is a false match.
 _NOT_ACTORS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
@@ -148,16 +148,13 @@ def _plausible(span: Span) -> bool:
     return len(span) > 1 or span[0].pos_ == "PROPN" or bool(span[0].ent_type_)
 
 
-def phoenix_spans(
-    doc: Doc, taken: set[int], day: date | None = None, table: TokenTable | None = None
-) -> list[tuple[Span, str]]:
+def phoenix_spans(doc: Doc, taken: set[int], day: date | None = None) -> list[tuple[Span, str]]:
     """Longest dictionary phrases of ``doc`` that avoid the token indices in ``taken``, with
-    each person's code at ``day`` (see :func:`code_on`); ``table``: the Doc's token facts,
-    when the caller has them."""
+    each person's code at ``day`` (see :func:`code_on`)."""
     actors = phoenix_actors()
     prefixes = _prefixes()
     starts = _first_words()
-    table = table if table is not None else token_table(doc)
+    table = token_table(doc)
     text, space = table.text, table.space
     kept: Sequence[int] = range(len(text))
     words = table.lower

@@ -23,7 +23,7 @@ from newsledger.extract.events_lexicon import (
     possible_triggers,
     rules,
 )
-from newsledger.extract.events_tokens import TokenTable, token_table
+from newsledger.extract.events_tokens import token_table
 from newsledger.extract.events_unrealised import charged_acts, unrealised_objects
 
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acl", "advcl", "relcl"})
@@ -84,11 +84,9 @@ def is_cooperative(code: str) -> bool:
     return _root(code) in rules()["cooperative_roots"]
 
 
-def find_candidates(
-    sent: Span, extra: Lexicon | None = None, table: TokenTable | None = None
-) -> list[Candidate]:
+def find_candidates(sent: Span, extra: Lexicon | None = None) -> list[Candidate]:
     speech = set(rules()["speech_verbs"])
-    table = table if table is not None else token_table(sent.doc)
+    table = token_table(sent.doc)
     found = []
     for i in possible_triggers(table, sent.start, sent.end, extra):
         token = sent.doc[i]
@@ -278,10 +276,9 @@ def deontic_clause(token: Token) -> Token | None:
     return None
 
 
-def _bare_obligations(
-    sent: Span, candidates: list[Candidate], table: TokenTable
-) -> list[Candidate]:
+def _bare_obligations(sent: Span, candidates: list[Candidate]) -> list[Candidate]:
     """Demands whose required action the lexicon does not know ("China must drop barriers")."""
+    table = token_table(sent.doc)
     out = []
     for i in range(sent.start, sent.end):
         # deontic_clause gives back the token itself only for such a clause.
@@ -342,21 +339,17 @@ def _nested_merge(candidates: list[Candidate]) -> None:
             cand.consumed = True
 
 
-def code_candidates(
-    sent: Span, extra: Lexicon | None = None, table: TokenTable | None = None
-) -> list[Candidate]:
+def code_candidates(sent: Span, extra: Lexicon | None = None) -> list[Candidate]:
     """The triggers of ``sent`` that stand as events after folding (``extra``: verb
-    dictionaries consulted before the package's lexicon; ``table``: the token facts of the
-    sentence's Doc, when the caller has them)."""
-    table = table if table is not None else token_table(sent.doc)
-    candidates = find_candidates(sent, extra, table)
+    dictionaries consulted before the package's lexicon)."""
+    candidates = find_candidates(sent, extra)
     _fold(candidates)
     for cand in candidates:
         if not cand.consumed:
             apply_modalities(cand)
-    candidates += _bare_obligations(sent, candidates, table)
+    candidates += _bare_obligations(sent, candidates)
     unrealised_objects(candidates)
-    charged_acts(sent, candidates, table)
+    charged_acts(sent, candidates)
     _nested_merge(candidates)
     return [c for c in candidates if not c.consumed and c.cameo != "0"]
 

@@ -30,8 +30,20 @@ class TokenTable:
     punct: list[int]  # 1 or 0
 
 
+_TABLE_KEY = "newsledger.event_tokens"
+
+
 def token_table(doc: Doc) -> TokenTable:
-    """The facts of every token of ``doc`` (one pass over its arrays, no ``Token`` made)."""
+    """The facts of every token of ``doc``, read once per Doc and kept with it (as
+    :func:`newsledger.nlp.parse.doc_text` keeps its text): every scan asks for them."""
+    table = doc.user_data.get(_TABLE_KEY)
+    if not isinstance(table, TokenTable):
+        table = doc.user_data[_TABLE_KEY] = _read_table(doc)
+    return table
+
+
+def _read_table(doc: Doc) -> TokenTable:
+    # One pass over the Doc's arrays, no Token made.
     if not len(doc):
         return TokenTable([], [], [], [], [], [], [])
     columns = doc.to_array(_ATTRS).T.tolist()

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from newsledger.extract.events_lexicon import rules
-from newsledger.extract.events_tokens import TokenTable
+from newsledger.extract.events_tokens import token_table
 
 if TYPE_CHECKING:
     from newsledger.extract.events_rules import Candidate
@@ -35,10 +35,11 @@ def unrealised_objects(candidates: list[Candidate]) -> None:
                     other.consumed = True
 
 
-def charged_acts(sent: Span, candidates: list[Candidate], table: TokenTable) -> None:
+def charged_acts(sent: Span, candidates: list[Candidate]) -> None:
     """The act someone is accused of, jailed or praised for ("accused the rebels of
     violating a ceasefire", "jailed for helping militants") is told, not coded."""
     verbs = set(rules()["charging_verbs"])
+    table = token_table(sent.doc)
     for i in range(sent.start, sent.end):
         if table.lemma[i] not in verbs:
             continue
