@@ -83,7 +83,7 @@ def _resolve_text(text: str, coder: ActorCoder) -> tuple[Actor | None, str | Non
 
 def _petr_matches(doc: Doc, coder: ActorCoder, amap: dict[int, Mention]) -> None:
     longest = max((len(k) for k in coder.phrases), default=0)
-    words = [t.lower_ for t in doc]
+    words = token_table(doc).lower
     i = 0
     while i < len(doc):
         hit = 0
