@@ -260,7 +260,7 @@ def memory_run(long: int, new_words: int = 0) -> dict[str, Any]:
         if n % step == 0:
             gc.collect()
             rss = rss_mb()
-            release_free_memory()
+            release_free_memory(slack=0)
             samples.append((n, rss, rss_mb()))
             print(
                 f"memory: {n} articles, {rss:.1f} MB, live {samples[-1][2]:.1f} MB",

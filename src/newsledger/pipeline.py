@@ -61,8 +61,9 @@ def analyze_many(
                 count += 1
                 yield analysis
                 if count % batch_size == 0:
-                    # The batch's Docs are gone: their pages go back to the system, or the
-                    # process keeps the high-water mark of its longest articles for good.
+                    # The batch's Docs are gone: their pages go back to the system (once
+                    # they add up), or the process keeps the high-water mark of its longest
+                    # articles for good.
                     release_free_memory()
         if not nested:
             release_free_memory()  # and what the zone's strings held
