@@ -48,7 +48,7 @@ from pathlib import Path
 from typing import Any
 
 from newsledger import pipeline
-from newsledger.heap import release_free_memory
+from newsledger.heap import release_free_memory, resident_bytes
 from newsledger.ingest import ingest_articles
 from newsledger.ingest.sources import iter_items, walk
 from newsledger.ingest.text import article_from_text
@@ -98,9 +98,7 @@ def words(text: str) -> int:
 
 def rss_mb() -> float:
     """Resident memory now (not the peak), from /proc."""
-    with open("/proc/self/statm") as handle:
-        pages = int(handle.read().split()[1])
-    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+    return resident_bytes() / 2**20
 
 
 def peak_mb(pid: int | str = "self") -> float:
