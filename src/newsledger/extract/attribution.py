@@ -50,7 +50,6 @@ from newsledger.context import Context
 from newsledger.extract.attribution_clauses import (
     clause_around,
     inverted_complement,
-    is_as_clause,
     object_before,
     opening_preposition,
 )
@@ -60,6 +59,7 @@ from newsledger.extract.attribution_cues import (
     cue_lemma,
     cue_tokens,
     has_reporting_xcomp,
+    is_as_clause,
     is_cue_verb,
     own_subject,
     pro_form,

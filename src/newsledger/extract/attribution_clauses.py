@@ -78,12 +78,6 @@ def object_before(verb: Token, heads: list[Token]) -> set[int]:
     return out
 
 
-def is_as_clause(verb: Token) -> bool:
-    return verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children
-    )
-
-
 def opening_preposition(verb: Token, heads: list[Token], cue: list[int]) -> bool:
     """ "complained about his mic", "decided against X": the preposition that opens the
     content belongs to the cue when it follows the verb, unless it names what the verb

@@ -105,12 +105,17 @@ def _inquiry_subject(verb: Token) -> bool:
     )
 
 
+def is_as_clause(verb: Token) -> bool:
+    """ "as X said": an adverbial clause opened by "as"."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children
+    )
+
+
 def is_as_it(verb: Token) -> bool:
     """ "as Rosenthal put it": a comment clause whose "it" stands for the host clause."""
-    return (
-        verb.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children)
-        and any(c.dep_ == "dobj" and c.lower_ == "it" and c.i > verb.i for c in verb.children)
+    return is_as_clause(verb) and any(
+        c.dep_ == "dobj" and c.lower_ == "it" and c.i > verb.i for c in verb.children
     )
 
 
