@@ -51,3 +51,8 @@ def attributions_of(text: str) -> tuple[Doc, list[Attribution]]:
 def by_cue(attributions: list[Attribution], cue: str) -> Attribution:
     """The attribution whose cue text is ``cue``."""
     return next(a for a in attributions if a.cue.text == cue)
+
+
+def cue_texts(attributions: list[Attribution]) -> list[str]:
+    """The cue text of each attribution, in order."""
+    return [a.cue.text for a in attributions]

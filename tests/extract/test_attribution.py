@@ -4,7 +4,7 @@ import pytest
 
 from newsledger.records import Attribution
 
-from support import attributions_of, by_cue
+from support import attributions_of, by_cue, cue_texts
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "examples" / "seed-article.txt"
 
@@ -141,7 +141,7 @@ def test_verbless_phrase_before_a_quotation_labels_it() -> None:
     assert label.source is not None and label.source.text == "A lesson from Loretta Lynch"
     assert label.content is not None and label.content.text.startswith("'Be the voice")
     _, found = attributions_of("A lesson from the past: the voters decide.")
-    assert ":" not in [a.cue.text for a in found]
+    assert ":" not in cue_texts(found)
 
 
 def test_reporting_verb_before_its_speaker_and_a_colon() -> None:

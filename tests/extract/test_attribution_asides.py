@@ -1,11 +1,11 @@
 """The writer's asides and questions to the reader are nobody's report; a document that
 "reads" a quotation is its source."""
 
-from support import attributions_of
+from support import attributions_of, cue_texts
 
 
 def _cues(text: str) -> list[str]:
-    return [a.cue.text for a in attributions_of(text)[1]]
+    return cue_texts(attributions_of(text)[1])
 
 
 def test_extraposed_it_is_no_source() -> None:

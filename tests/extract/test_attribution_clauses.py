@@ -4,7 +4,7 @@ helpers in ``attribution_spans``)."""
 
 from newsledger.records import Attribution
 
-from support import attributions_of, by_cue
+from support import attributions_of, by_cue, cue_texts
 
 
 def _one(text: str, cue: str) -> Attribution:
@@ -23,7 +23,7 @@ def test_preposition_opening_the_content_joins_the_cue() -> None:
 
 def test_preposition_of_what_a_verb_answers_stays_out() -> None:
     _, found = attributions_of("The agency did not respond to requests for comment.")
-    assert "did not respond" in [a.cue.text for a in found]
+    assert "did not respond" in cue_texts(found)
 
 
 def test_object_of_an_infinitive_report_is_content() -> None:
@@ -46,7 +46,7 @@ def test_fronted_content_before_a_pronoun_subject() -> None:
 
 def test_interview_belongs_to_the_cue_a_medium_does_not() -> None:
     _, found = attributions_of("The spokesman said in an interview that the plan would work.")
-    assert "said in an interview" in [a.cue.text for a in found]
+    assert "said in an interview" in cue_texts(found)
     _, found = attributions_of("The spokesman said on Twitter that the plan would work.")
     assert _text(by_cue(found, "said"), "content") == "that the plan would work"
 
@@ -148,7 +148,7 @@ def test_adjective_catenative_reaches_back_to_the_copula() -> None:
 
 def test_bare_adverb_after_the_verb_joins_the_cue() -> None:
     _, found = attributions_of("He said then that the plan would fail.")
-    assert "said then" in [a.cue.text for a in found]
+    assert "said then" in cue_texts(found)
 
 
 def test_noun_cue_takes_its_preposition_and_determiner() -> None:
@@ -163,7 +163,7 @@ def test_light_verb_and_noun_read_as_one_cue() -> None:
     _, found = attributions_of(
         "Voting rights advocates have expressed deep concern about the policy."
     )
-    assert [a.cue.text for a in found] == ["have expressed deep concern about"]
+    assert cue_texts(found) == ["have expressed deep concern about"]
     assert _text(found[0], "source") == "Voting rights advocates"
     assert _text(found[0], "content") == "the policy"
 

@@ -1,11 +1,6 @@
 from newsledger.extract.attribution_spans import continued_quotation
-from newsledger.records import Attribution
 
-from support import attributions_of
-
-
-def _cues(attributions: list[Attribution]) -> list[str]:
-    return [a.cue.text for a in attributions]
+from support import attributions_of, by_cue, cue_texts
 
 
 def test_asked_about_has_no_source_and_its_object_as_content() -> None:
@@ -23,16 +18,16 @@ def test_restricted_verbs_report_only_in_their_frame() -> None:
         "Police saw the tweet and removed her. Many regulars continued to stay away. "
         "Palmieri spoke to reporters on Friday."
     )
-    assert not {"saw", "continued", "spoke"} & {c.split()[-1] for c in _cues(found)}
+    assert not {"saw", "continued", "spoke"} & {c.split()[-1] for c in cue_texts(found)}
     _, found = attributions_of("Some voters saw the comment as a dig at the military.")
-    assert "saw" in _cues(found)
+    assert "saw" in cue_texts(found)
 
 
 def test_noun_with_that_clause_reports_without_a_source() -> None:
     _, found = attributions_of(
         "For years, Oz has been dogged by charges that he has perpetuated bad advice."
     )
-    charge = next(a for a in found if a.cue.text == "charges")
+    charge = by_cue(found, "charges")
     assert charge.source is None
     assert charge.content is not None and charge.content.text.startswith("that he has perpetuated")
 
@@ -49,7 +44,7 @@ def test_non_restrictive_relative_clause_stays_in_the_source() -> None:
     _, found = attributions_of(
         "Sen. Bernie Sanders, who lost the primaries, said Clinton would win."
     )
-    said = next(a for a in found if a.cue.text == "said")
+    said = by_cue(found, "said")
     assert said.source is not None and said.source.text.endswith("who lost the primaries,")
 
 
@@ -67,7 +62,7 @@ def test_quotation_runs_on_into_paragraphs_that_reopen_it() -> None:
 
 def test_cue_inside_a_quotation_hosts_nothing_outside_it() -> None:
     _, found = attributions_of('"You know, I love Larry," he said, but "Larry represents coal."')
-    said = next(a for a in found if a.cue.text == "said")
+    said = by_cue(found, "said")
     assert said.parent is None
     assert said.source is not None and said.source.text == "he"
 
@@ -76,7 +71,7 @@ def test_participle_on_a_report_takes_a_bare_object() -> None:
     _, found = attributions_of(
         '"You squeezed employees," she said, referencing the bank\'s sales drive.'
     )
-    referencing = next(a for a in found if a.cue.text == "referencing")
+    referencing = by_cue(found, "referencing")
     assert referencing.source is not None and referencing.source.text == "she"
     assert referencing.content is not None and "sales drive" in referencing.content.text
 
@@ -91,7 +86,7 @@ def test_said_as_much_has_the_pro_form_as_content() -> None:
 
 def test_clause_stated_in_a_poll() -> None:
     _, found = attributions_of("In the latest national poll, Clinton led Trump by five points.")
-    poll = next(a for a in found if a.cue.text == "In")
+    poll = by_cue(found, "In")
     assert poll.source is not None and poll.source.text == "the latest national poll"
     assert poll.content is not None and poll.content.text.startswith("Clinton led Trump")
 
@@ -100,7 +95,7 @@ def test_object_of_tell_is_the_addressee_not_the_content() -> None:
     _, found = attributions_of(
         '"The narrative is being pushed by the media," she told The Huffington Post.'
     )
-    told = next(a for a in found if a.cue.text == "told")
+    told = by_cue(found, "told")
     assert told.content is not None and told.content.text.startswith('"The narrative')
 
 
@@ -108,34 +103,34 @@ def test_fronted_participle_with_a_bare_object_does_not_report() -> None:
     _, found = attributions_of(
         "Adding another layer to the story, Trump has expressed openness to selling missiles."
     )
-    assert "Adding" not in _cues(found)
+    assert "Adding" not in cue_texts(found)
 
 
 def test_as_x_put_it_reports_the_host_clause() -> None:
     _, found = attributions_of(
         "As one tax lawyer put it, the plan is a gift to the wealthiest Americans."
     )
-    put = next(a for a in found if a.cue.text == "put it")
+    put = by_cue(found, "put it")
     assert put.source is not None and put.source.text == "one tax lawyer"
     assert put.content is not None and put.content.text.startswith("the plan is a gift")
     # Without "as ... it" the verb reports nothing.
     _, found = attributions_of("The governor put the bill on his desk.")
-    assert "put" not in _cues(found)
+    assert "put" not in cue_texts(found)
 
 
 def test_official_acts_carry_their_actor_as_source() -> None:
     _, found = attributions_of("The Security Council imposed sweeping new sanctions on Iran.")
-    imposed = next(a for a in found if a.cue.text == "imposed")
+    imposed = by_cue(found, "imposed")
     assert imposed.source is not None and imposed.source.text == "The Security Council"
     assert imposed.content is not None and imposed.content.text.startswith("sweeping new")
     _, found = attributions_of("The governor vetoed the bill on Friday.")
-    vetoed = next(a for a in found if a.cue.text == "vetoed")
+    vetoed = by_cue(found, "vetoed")
     assert vetoed.content is not None and vetoed.content.text == "the bill"
 
 
 def test_assume_reports_only_a_clause() -> None:
     _, found = attributions_of("She assumed that the deal was done. He will assume office in May.")
-    assert [c for c in _cues(found) if "assume" in c] == ["assumed"]
+    assert [c for c in cue_texts(found) if "assume" in c] == ["assumed"]
 
 
 def test_light_verb_frames_report_their_prepositional_object() -> None:
@@ -153,7 +148,7 @@ def test_light_verb_frames_report_their_prepositional_object() -> None:
 
 def test_fronted_participle_reports_its_object() -> None:
     _, found = attributions_of("Lamenting their luck, many Mexicans voted early.")
-    lament = next(a for a in found if a.cue.text == "Lamenting")
+    lament = by_cue(found, "Lamenting")
     assert lament.source is not None and lament.source.text == "many Mexicans"
     assert lament.content is not None and lament.content.text == "their luck"
 
@@ -176,7 +171,7 @@ def test_noun_with_a_that_clause_parsed_as_relative_reports_it() -> None:
         "Hillary Clinton is seizing upon a New York Times report that Donald Trump had a "
         "net loss of more than $915 million in 1995."
     )
-    report = next(a for a in found if a.cue.text == "report")
+    report = by_cue(found, "report")
     assert report.source is not None and report.source.text == "New York Times"
     assert report.content is not None and report.content.text.startswith("that Donald Trump")
 
@@ -187,16 +182,16 @@ def test_nouns_of_action_are_no_cues() -> None:
         "Given the European Union's efforts to collect the taxes, Apple may move. "
         "It is Russia's attempt to use our free press. Byrd's strategy of resistance failed."
     )
-    assert not {"efforts", "attempt", "strategy of"} & {c for c in _cues(found)}
+    assert not {"efforts", "attempt", "strategy of"} & {c for c in cue_texts(found)}
     _, found = attributions_of("His plan to cut taxes would cost $4 trillion.")
-    assert "plan" in _cues(found)
+    assert "plan" in cue_texts(found)
 
 
 def test_date_after_a_noun_cue_is_when_not_what() -> None:
     _, found = attributions_of(
         "But his remarks on Saturday carried a more personal tone than before."
     )
-    assert not [c for c in _cues(found) if c.startswith("remarks")]
+    assert not [c for c in cue_texts(found) if c.startswith("remarks")]
 
 
 def test_admit_and_observe_do_not_report_in_the_passive() -> None:
@@ -204,23 +199,23 @@ def test_admit_and_observe_do_not_report_in_the_passive() -> None:
         "To date, 14 Catholics were admitted to the country. "
         "The holiday is observed as a day of sacrifice."
     )
-    assert not [c for c in _cues(found) if c.endswith(("admitted", "observed"))]
+    assert not [c for c in cue_texts(found) if c.endswith(("admitted", "observed"))]
     _, found = attributions_of("He admitted that he had not paid taxes.")
-    assert "admitted" in _cues(found)
+    assert "admitted" in cue_texts(found)
 
 
 def test_hear_reports_only_a_that_clause() -> None:
     _, found = attributions_of("Many Americans have heard by now that 20 veterans die each day.")
-    assert [c for c in _cues(found) if c.endswith("heard")]
+    assert [c for c in cue_texts(found) if c.endswith("heard")]
     _, found = attributions_of("Police heard gunshots near the school.")
-    assert not [c for c in _cues(found) if c.endswith("heard")]
+    assert not [c for c in cue_texts(found) if c.endswith("heard")]
 
 
 def test_noun_phrase_measured_in_a_poll_is_stated_there() -> None:
     _, found = attributions_of(
         "Donald Trump’s recent gains in some polls may prove to be a transient phenomenon."
     )
-    poll = next(a for a in found if a.cue.text == "in")
+    poll = by_cue(found, "in")
     assert poll.source is not None and poll.source.text == "some polls"
     assert poll.content is not None and "recent gains" in poll.content.text
 
@@ -231,5 +226,5 @@ def test_cue_verb_tagged_as_a_noun_after_a_name() -> None:
         "Clinton now says she opposes the deal. Trump charges that countries that stand to "
         "benefit from the deal donated millions of dollars to the Clinton Foundation."
     )
-    charges = next(a for a in found if a.cue.text == "charges")
+    charges = by_cue(found, "charges")
     assert charges.source is not None and charges.source.text == "Trump"

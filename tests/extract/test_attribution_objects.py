@@ -1,13 +1,7 @@
 """What a cue verb's object says about whether it reports
 (``newsledger.extract.attribution_objects``)."""
 
-from newsledger.records import Attribution
-
-from support import attributions_of
-
-
-def _cues(attributions: list[Attribution]) -> list[str]:
-    return [a.cue.text for a in attributions]
+from support import attributions_of, by_cue, cue_texts
 
 
 def test_quoted_object_opens_a_restricted_verb() -> None:
@@ -15,7 +9,7 @@ def test_quoted_object_opens_a_restricted_verb() -> None:
         "Obama Sees 'Personal Insult' if Blacks Don't Rally for Hillary Clinton.\n\n"
         "The president spoke on Saturday."
     )
-    sees = next(a for a in found if a.cue.text == "Sees")
+    sees = by_cue(found, "Sees")
     assert sees.source is not None and sees.source.text == "Obama"
     assert sees.content is not None and "Personal Insult" in sees.content.text
 
@@ -25,10 +19,10 @@ def test_quoted_prepositional_object_opens_a_no_addressee_verb() -> None:
         "Hillary Clinton Speaks ‘Directly To White People’ After Latest Police Shooting.\n\n"
         "She spoke on Tuesday."
     )
-    assert "Speaks" in _cues(found)
+    assert "Speaks" in cue_texts(found)
     # Without the marks the phrase names the audience, as before.
     _, found = attributions_of("Palmieri spoke to reporters on Friday.")
-    assert "spoke" not in _cues(found)
+    assert "spoke" not in cue_texts(found)
 
 
 def test_free_relative_object_of_want_names_a_thing() -> None:
@@ -36,9 +30,9 @@ def test_free_relative_object_of_want_names_a_thing() -> None:
         "Her support among millennials still lags below what she wants. "
         "The gap between what we expect from Clinton and from Trump is vast."
     )
-    assert not {"wants", "expect"} & set(_cues(found))
+    assert not {"wants", "expect"} & set(cue_texts(found))
     _, found = attributions_of("She wants to raise taxes on the rich.")
-    assert "wants" in _cues(found)
+    assert "wants" in cue_texts(found)
 
 
 def test_amount_as_object_is_no_report() -> None:
@@ -46,9 +40,9 @@ def test_amount_as_object_is_no_report() -> None:
         "The plan would depress revenue at first but would eventually add $84 billion "
         "over 10 years. Trump is 6 feet tall and weighs 236 pounds."
     )
-    assert not [c for c in _cues(found) if c.endswith(("add", "weighs"))]
+    assert not [c for c in cue_texts(found) if c.endswith(("add", "weighs"))]
     _, found = attributions_of("He added that the plan would work.")
-    assert "added" in _cues(found)
+    assert "added" in cue_texts(found)
     # An estimate is a view even when it is an amount.
     _, found = attributions_of("Its profit was $1.14 a share, while Wall Street expected 77 cents.")
-    assert "expected" in _cues(found)
+    assert "expected" in cue_texts(found)

@@ -1,14 +1,11 @@
 """Cue verbs whose speaker is only possible (``newsledger.extract.attribution_unrealised``),
 an inquiry's finding, a told infinitive and a verb set off from its predicate."""
 
-from newsledger.records import Attribution
-
-from support import attributions_of, by_cue
+from support import attributions_of, by_cue, cue_texts
 
 
 def _cues(text: str) -> list[str]:
-    found: list[Attribution] = attributions_of(text)[1]
-    return [a.cue.text for a in found]
+    return cue_texts(attributions_of(text)[1])
 
 
 def test_infinitive_of_letting_reports_nothing() -> None:
