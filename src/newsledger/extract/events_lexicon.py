@@ -266,8 +266,7 @@ class _Facts:
         return self._objects[prep]
 
 
-def _fits(entry: Entry, token: Token, facts: _Facts | None = None) -> bool:
-    facts = facts or _Facts(token)
+def _fits(entry: Entry, token: Token, facts: _Facts) -> bool:
     words = facts.particles if entry.particle else facts.child_words
     if entry.requires is not None and entry.requires not in words:
         return False
@@ -330,13 +329,6 @@ def match_trigger(token: Token, extra: Lexicon | None = None) -> Entry | None:
             continue
         entries = next((found for key in keys if (found := table.get((key, noun)))), ())
         for entry in _worth_trying(entries, noun, facts):
-            required = entry.requires
-            if required is not None and required not in (
-                facts.particles if entry.particle else facts.child_words
-            ):
-                # _fits's first test, here: a common verb has dozens of entries, most
-                # of them for a preposition the clause lacks.
-                continue
             if _fits(entry, token, facts) and not (
                 entry.light and _object_is_trigger(token, extra)
             ):

@@ -169,20 +169,19 @@ def phoenix_spans(doc: Doc, taken: set[int], day: date | None = None) -> list[tu
         if i < free or kept[i] in taken or table.punct[kept[i]]:
             continue
         # The phrases starting here, found by extending a known prefix, longest first.
-        sizes = []
+        phrases = []
         size = 1
-        while i + size <= len(words) and tuple(words[i : i + size]) in prefixes:
-            if actors.get(tuple(words[i : i + size])):
-                sizes.append(size)
+        while i + size <= len(words) and (phrase := tuple(words[i : i + size])) in prefixes:
+            if actors.get(phrase):
+                phrases.append(phrase)
             size += 1
-        for size in reversed(sizes):
-            first, last = kept[i], kept[i + size - 1]
+        for phrase in reversed(phrases):
+            first, last = kept[i], kept[i + len(phrase) - 1]
             if any(j in taken for j in range(first, last + 1)):
                 continue
             if _plausible(doc[first : last + 1]):
-                phrase = tuple(words[i : i + size])
                 found.append((doc[first : last + 1], code_on(phrase, day) or actors[phrase]))
-                free = i + size
+                free = i + len(phrase)
                 break
     return found
 
